@@ -1,0 +1,412 @@
+package io.collectlite;
+
+import io.collectlite.annotation.AnnotationInput;
+import io.collectlite.annotation.SubmitOutcome;
+import io.collectlite.error.ConflictException;
+import io.collectlite.error.NotFoundException;
+import io.collectlite.error.UnauthenticatedException;
+import io.collectlite.error.ValidationException;
+import io.collectlite.export.DirectoryExportArchive;
+import io.collectlite.export.ExportArchive;
+import io.collectlite.export.ExportFormat;
+import io.collectlite.export.ExportInfo;
+import io.collectlite.export.ExportWriter;
+import io.collectlite.export.SplitRatios;
+import io.collectlite.export.WrittenExport;
+import io.collectlite.ingest.DuplicateRow;
+import io.collectlite.ingest.IngestResult;
+import io.collectlite.ingest.ParsedUpload;
+import io.collectlite.ingest.SourceFormat;
+import io.collectlite.ingest.UploadParser;
+import io.collectlite.ingest.UploadReport;
+import io.collectlite.metrics.ProjectMetrics;
+import io.collectlite.project.Membership;
+import io.collectlite.project.NewProject;
+import io.collectlite.project.Project;
+import io.collectlite.project.ProjectSummary;
+import io.collectlite.quality.ConsensusResult;
+import io.collectlite.quality.MajorityConsensus;
+import io.collectlite.review.ReviewDecision;
+import io.collectlite.review.ReviewItem;
+import io.collectlite.store.Store;
+import io.collectlite.task.Claim;
+import io.collectlite.task.Task;
+import io.collectlite.task.TaskState;
+import io.collectlite.template.OrdinalScale;
+import io.collectlite.template.Presets;
+import io.collectlite.template.Template;
+import io.collectlite.user.IssuedUser;
+import io.collectlite.user.Role;
+import io.collectlite.user.Tokens;
+import io.collectlite.user.User;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The front door of CollectLite: every step of the flow — upload, task generation, claim,
+ * annotate, consensus, review, export — is a method here, and every method checks the acting
+ * user's role in the project. Build one with {@link #builder()}; it is thread-safe and meant to be
+ * shared.
+ */
+public final class CollectLite implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CollectLite.class);
+  private static final int REVIEW_PAGE = 200;
+
+  private final Store store;
+  private final Clock clock;
+  private final RandomGenerator random;
+  private final Duration lease;
+  private final ExportArchive archive;
+  private final SplitRatios splitRatios;
+  private final Access access;
+
+  private CollectLite(Builder b) {
+    this.store = Objects.requireNonNull(b.store, "a store is required: CollectLite.builder().store(...)");
+    this.clock = b.clock;
+    this.random = b.random;
+    this.lease = b.lease;
+    this.archive = b.archive;
+    this.splitRatios = b.splitRatios;
+    this.access = new Access(store);
+  }
+
+  /** Starts configuring an instance. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The store this instance works on (for read-only inspection from JShell and tests). */
+  public Store store() {
+    return store;
+  }
+
+  // ---- users ---------------------------------------------------------------------------------
+
+  /** Creates a user and returns them with their bearer token, which is shown only this once. */
+  public IssuedUser createUser(String name) {
+    if (name == null || name.isBlank()) throw ValidationException.field("name", "is required");
+    String token = Tokens.newToken();
+    User user = store.users().create(name.strip(), Tokens.hash(token), clock.instant());
+    return new IssuedUser(user, token);
+  }
+
+  /** Issues a new token for an existing user; their old token stops working. */
+  public IssuedUser rotateToken(long userId) {
+    User user = store.users().find(userId)
+        .orElseThrow(() -> new NotFoundException("user " + userId + " does not exist"));
+    String token = Tokens.newToken();
+    store.users().setTokenHash(userId, Tokens.hash(token));
+    return new IssuedUser(user, token);
+  }
+
+  /** The user a bearer token belongs to. */
+  public User authenticate(String token) {
+    if (token == null || token.isBlank()) throw new UnauthenticatedException("a bearer token is required");
+    return store.users().findByTokenHash(Tokens.hash(token.strip()))
+        .orElseThrow(() -> new UnauthenticatedException("the token is not known"));
+  }
+
+  /** Every user (owners pick members from this list). */
+  public List<User> users() {
+    return store.users().list();
+  }
+
+  // ---- projects ------------------------------------------------------------------------------
+
+  /** Creates a project owned by {@code owner}, with template version 1 from the task type's preset. */
+  public Project createProject(User owner, NewProject project) {
+    long seed = project.seed().orElseGet(random::nextLong);
+    Project created = store.projects().create(project, seed, owner.id(), Presets.schemaFor(project.taskType()),
+        clock.instant());
+    LOG.atInfo().addKeyValue("project", created.id()).addKeyValue("owner", owner.id()).log("project created");
+    return created;
+  }
+
+  /** The projects the user is a member of, with their role. */
+  public List<ProjectSummary> projects(User user) {
+    return store.projects().listFor(user.id());
+  }
+
+  /** One project, for any of its members. */
+  public Project project(User user, long projectId) {
+    return access.member(user, projectId);
+  }
+
+  /** The user's role in a project. */
+  public Role roleIn(User user, long projectId) {
+    access.member(user, projectId);
+    return store.projects().roleOf(projectId, user.id()).orElseThrow();
+  }
+
+  /** Adds a member to a project or changes their role; owners only. */
+  public void putMember(User owner, long projectId, long userId, Role role) {
+    access.require(owner, projectId, Role.OWNER);
+    store.users().find(userId).orElseThrow(() -> new NotFoundException("user " + userId + " does not exist"));
+    store.projects().putMember(projectId, userId, role, clock.instant());
+  }
+
+  /** A project's members; owners and reviewers only. */
+  public List<Membership> members(User user, long projectId) {
+    access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    return store.projects().members(projectId);
+  }
+
+  /** The current template (instructions and labels), for any member. */
+  public Template template(User user, long projectId) {
+    access.member(user, projectId);
+    return store.projects().currentTemplate(projectId);
+  }
+
+  /** Replaces the instructions, creating a new template version; owners only. */
+  public Template updateInstructions(User owner, long projectId, String instructions) {
+    access.require(owner, projectId, Role.OWNER);
+    if (instructions == null) throw ValidationException.field("instructions", "is required");
+    return store.projects().addTemplateVersion(projectId, instructions, owner.id(), clock.instant());
+  }
+
+  // ---- ingest and tasks ----------------------------------------------------------------------
+
+  /**
+   * Reads, validates and stores an uploaded file in one transaction. Any bad row refuses the whole
+   * upload with a {@link ValidationException} naming every line and field; nothing is written.
+   * Rows already in the project (same content) are skipped and reported. Owners only.
+   */
+  public UploadReport upload(User owner, long projectId, String fileName, InputStream content) {
+    Project project = access.require(owner, projectId, Role.OWNER);
+    ParsedUpload parsed = UploadParser.parse(content, SourceFormat.fromFileName(fileName), project.taskType());
+    if (!parsed.problems().isEmpty()) throw new ValidationException(parsed.problems());
+    if (parsed.rowsRead() == 0) throw ValidationException.field("file", "holds no rows");
+    IngestResult result = store.examples().ingest(projectId, fileName, owner.id(), parsed.rows(), clock.instant());
+    List<DuplicateRow> duplicates = new ArrayList<>(parsed.duplicates());
+    duplicates.addAll(result.duplicates());
+    duplicates.sort((a, b) -> Integer.compare(a.line(), b.line()));
+    LOG.atInfo().addKeyValue("project", projectId).addKeyValue("dataset", result.datasetId())
+        .addKeyValue("rows", parsed.rowsRead()).addKeyValue("examples", result.inserted()).log("upload stored");
+    return new UploadReport(result.datasetId(), fileName, parsed.rowsRead(), result.inserted(), duplicates);
+  }
+
+  /** Creates a task for every example that has none, with the project's overlap; owners only. */
+  public int generateTasks(User owner, long projectId) {
+    Project project = access.require(owner, projectId, Role.OWNER);
+    return generateTasks(owner, projectId, project.overlap());
+  }
+
+  /** Creates a task for every example that has none, each needing {@code overlap} annotations; owners only. */
+  public int generateTasks(User owner, long projectId, int overlap) {
+    access.require(owner, projectId, Role.OWNER);
+    if (overlap < 1 || overlap > NewProject.MAX_OVERLAP) {
+      throw ValidationException.field("overlap", "must be between 1 and " + NewProject.MAX_OVERLAP);
+    }
+    int version = store.projects().currentTemplate(projectId).version();
+    int created = store.tasks().generate(projectId, overlap, version, clock.instant());
+    LOG.atInfo().addKeyValue("project", projectId).addKeyValue("tasks", created).log("tasks generated");
+    return created;
+  }
+
+  /** The next task for an annotator (or an owner labelling), held under a lease; empty when none is left. */
+  public Optional<Claim> claimNext(User annotator, long projectId) {
+    access.require(annotator, projectId, Role.ANNOTATOR, Role.OWNER);
+    return store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease);
+  }
+
+  /** Gives a claimed task back to the queue. */
+  public void skip(User annotator, long taskId) {
+    Task task = task(taskId);
+    access.require(annotator, task.projectId(), Role.ANNOTATOR, Role.OWNER);
+    store.tasks().skip(taskId, annotator.id(), clock.instant());
+  }
+
+  /**
+   * Submits the annotator's label for a task they hold. When the task then has all its
+   * annotations, consensus runs at once and the task is resolved or sent to review.
+   */
+  public SubmitOutcome submit(User annotator, long taskId, AnnotationInput input) {
+    Task task = task(taskId);
+    access.require(annotator, task.projectId(), Role.ANNOTATOR, Role.OWNER);
+    Template template = store.projects().template(task.projectId(), task.templateVersion()).orElseThrow();
+    template.schema().requireValid(input.label());
+    SubmitOutcome outcome = store.tasks().submit(taskId, annotator.id(), input, clock.instant());
+    if (!outcome.replayed() && outcome.taskState() == TaskState.SUBMITTED) {
+      ConsensusResult result = decide(task, template);
+      return new SubmitOutcome(outcome.annotation(),
+          result.needsReview() ? TaskState.NEEDS_REVIEW : TaskState.RESOLVED, false);
+    }
+    return outcome;
+  }
+
+  private ConsensusResult decide(Task task, Template template) {
+    List<String> labels = store.tasks().annotations(task.id()).stream().map(a -> a.label()).toList();
+    OrdinalScale scale = (OrdinalScale) template.schema().question();
+    ConsensusResult result = MajorityConsensus.decide(scale, labels);
+    store.tasks().recordConsensus(task.id(), result, clock.instant());
+    LOG.atInfo().addKeyValue("task", task.id()).addKeyValue("label", result.label())
+        .addKeyValue("review", result.needsReview()).log("consensus recorded");
+    return result;
+  }
+
+  // ---- review --------------------------------------------------------------------------------
+
+  /** Tasks waiting for a reviewer, each with every annotation; reviewers and owners only. */
+  public List<ReviewItem> reviewQueue(User reviewer, long projectId) {
+    access.require(reviewer, projectId, Role.REVIEWER, Role.OWNER);
+    return store.tasks().reviewQueue(projectId, REVIEW_PAGE);
+  }
+
+  /** Sets a contested task's final label; the decision overrides consensus. Reviewers and owners only. */
+  public void resolve(User reviewer, long taskId, String label, String comment) {
+    Task task = task(taskId);
+    access.require(reviewer, task.projectId(), Role.REVIEWER, Role.OWNER);
+    Template template = store.projects().template(task.projectId(), task.templateVersion()).orElseThrow();
+    template.schema().requireValid(label);
+    if (task.state() != TaskState.NEEDS_REVIEW) {
+      throw new ConflictException("task " + taskId + " is " + task.state().wire() + ", not waiting for review");
+    }
+    store.tasks().resolve(new ReviewDecision(taskId, reviewer.id(), label, comment, clock.instant()));
+  }
+
+  // ---- metrics and export --------------------------------------------------------------------
+
+  /** Progress counters of a project; owners and reviewers only. */
+  public ProjectMetrics metrics(User user, long projectId) {
+    access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    var byState = store.tasks().countByState(projectId);
+    long total = byState.values().stream().mapToLong(Long::longValue).sum();
+    long done = byState.getOrDefault(TaskState.RESOLVED, 0L) + byState.getOrDefault(TaskState.EXPORTED, 0L);
+    return new ProjectMetrics(store.examples().count(projectId), store.tasks().annotationCount(projectId), byState,
+        store.tasks().finalLabelCounts(projectId), byState.getOrDefault(TaskState.NEEDS_REVIEW, 0L),
+        store.exports().list(projectId).size(), total == 0 ? 0 : (double) done / total);
+  }
+
+  /**
+   * Writes a new export version of every task with a final label, streaming from the store, and
+   * records its count and SHA-256; owners only.
+   */
+  public ExportInfo export(User owner, long projectId, ExportFormat format) {
+    Project project = access.require(owner, projectId, Role.OWNER);
+    Instant now = clock.instant();
+    List<String> columns = Presets.schemaFor(project.taskType()).requiredFields();
+    ExportWriter writer = new ExportWriter(project.seed(), splitRatios, columns, now);
+    ExportInfo info = store.exports().create(projectId, format, ExportWriter.SCHEMA_VERSION, owner.id(), now,
+        (version, rows) -> writeArchived(projectId, version, format, writer, rows));
+    LOG.atInfo().addKeyValue("project", projectId).addKeyValue("version", info.version())
+        .addKeyValue("records", info.recordCount()).log("export written");
+    return info;
+  }
+
+  private WrittenExport writeArchived(long projectId, int version, ExportFormat format, ExportWriter writer,
+      java.util.Iterator<io.collectlite.export.ExportRow> rows) throws IOException {
+    String location = archive.locationOf(projectId, version, format);
+    try (OutputStream out = archive.create(projectId, version, format)) {
+      return writer.write(format, version, rows, out, location);
+    } catch (IOException | RuntimeException e) {
+      archive.discard(location);
+      throw e;
+    }
+  }
+
+  /** A project's export versions, newest first; owners only. */
+  public List<ExportInfo> exports(User owner, long projectId) {
+    access.require(owner, projectId, Role.OWNER);
+    return store.exports().list(projectId);
+  }
+
+  /** One export's manifest; owners of its project only. */
+  public ExportInfo exportInfo(User owner, long exportId) {
+    ExportInfo info = store.exports().find(exportId)
+        .orElseThrow(() -> new NotFoundException("export " + exportId + " does not exist"));
+    access.require(owner, info.projectId(), Role.OWNER);
+    return info;
+  }
+
+  /** Opens an export's file for download; the caller closes the stream. Owners only. */
+  public InputStream openExport(User owner, long exportId) {
+    ExportInfo info = exportInfo(owner, exportId);
+    try {
+      return archive.open(info.location());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Task task(long taskId) {
+    return store.tasks().find(taskId).orElseThrow(() -> new NotFoundException("task " + taskId + " does not exist"));
+  }
+
+  /** Closes the store. */
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  /** Configures a {@link CollectLite}. Not thread-safe; build once and share the result. */
+  public static final class Builder {
+    private Store store;
+    private Clock clock = Clock.systemUTC();
+    private RandomGenerator random = new java.security.SecureRandom();
+    private Duration lease = Duration.ofMinutes(30);
+    private ExportArchive archive = new DirectoryExportArchive(Path.of("collectlite-data", "exports"));
+    private SplitRatios splitRatios = SplitRatios.DEFAULT;
+
+    private Builder() {}
+
+    /** The storage adapter (required), e.g. {@code JdbcStores.sqlite(path)}. */
+    public Builder store(Store value) {
+      this.store = Objects.requireNonNull(value, "store");
+      return this;
+    }
+
+    /** The clock for every timestamp and lease (default: system UTC). */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** Where project split seeds are drawn from when a project names none. */
+    public Builder random(RandomGenerator value) {
+      this.random = Objects.requireNonNull(value, "random");
+      return this;
+    }
+
+    /** How long a claim holds a task for its annotator (default 30 minutes). */
+    public Builder lease(Duration value) {
+      if (value.isNegative() || value.isZero()) throw new IllegalArgumentException("lease must be positive");
+      this.lease = value;
+      return this;
+    }
+
+    /** Where export files go (default: {@code collectlite-data/exports} under the working directory). */
+    public Builder exportArchive(ExportArchive value) {
+      this.archive = Objects.requireNonNull(value, "archive");
+      return this;
+    }
+
+    /** Shorthand for a {@link DirectoryExportArchive} rooted at {@code directory}. */
+    public Builder exportDirectory(Path directory) {
+      return exportArchive(new DirectoryExportArchive(directory));
+    }
+
+    /** Train/validation/evaluation shares (default 80/10/10). */
+    public Builder splitRatios(SplitRatios value) {
+      this.splitRatios = Objects.requireNonNull(value, "splitRatios");
+      return this;
+    }
+
+    /** Builds the facade. */
+    public CollectLite build() {
+      return new CollectLite(this);
+    }
+  }
+}

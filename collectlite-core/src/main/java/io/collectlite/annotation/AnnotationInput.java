@@ -1,0 +1,45 @@
+package io.collectlite.annotation;
+
+import io.collectlite.error.ValidationException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an annotator submits for a task.
+ *
+ * @param latencyMillis time the annotator spent on the task, as measured by the client
+ * @param idempotencyKey when present, a repeat of the same submit returns the first annotation
+ *     instead of failing or writing a second row
+ */
+public record AnnotationInput(String label, Confidence confidence, String notes, long latencyMillis,
+    Optional<String> idempotencyKey) {
+  /** Longest note kept. */
+  public static final int MAX_NOTES = 10_000;
+
+  public AnnotationInput {
+    if (label == null || label.isBlank()) throw ValidationException.field("label", "is required");
+    Objects.requireNonNull(confidence, "confidence");
+    notes = Objects.requireNonNullElse(notes, "");
+    if (notes.length() > MAX_NOTES) throw ValidationException.field("notes", "is longer than " + MAX_NOTES + " characters");
+    if (latencyMillis < 0) throw ValidationException.field("latency_ms", "must be >= 0");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    if (idempotencyKey.map(k -> k.isBlank() || k.length() > 200).orElse(false)) {
+      throw ValidationException.field("idempotency_key", "must be 1 to 200 characters");
+    }
+  }
+
+  /** A label with medium confidence, no notes, no idempotency key. */
+  public static AnnotationInput of(String label) {
+    return new AnnotationInput(label, Confidence.MEDIUM, "", 0, Optional.empty());
+  }
+
+  /** The same input with a confidence. */
+  public AnnotationInput withConfidence(Confidence newConfidence) {
+    return new AnnotationInput(label, newConfidence, notes, latencyMillis, idempotencyKey);
+  }
+
+  /** The same input with an idempotency key. */
+  public AnnotationInput withIdempotencyKey(String key) {
+    return new AnnotationInput(label, confidence, notes, latencyMillis, Optional.of(key));
+  }
+}

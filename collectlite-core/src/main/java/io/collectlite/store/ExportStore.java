@@ -1,0 +1,26 @@
+package io.collectlite.store;
+
+import io.collectlite.export.ExportBody;
+import io.collectlite.export.ExportFormat;
+import io.collectlite.export.ExportInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Export versions and the streaming read of resolved tasks behind them. */
+public interface ExportStore {
+  /**
+   * In one transaction: takes the project's next version number, moves every {@code resolved}
+   * task to {@code exported} (set-based, with audit events), streams every exported task through a
+   * cursor to {@code body} ordered by task id, and records the version with what the body wrote.
+   * When {@code body} throws, nothing is recorded and no task changes state.
+   */
+  ExportInfo create(long projectId, ExportFormat format, String schemaVersion, long createdBy, Instant now,
+      ExportBody body);
+
+  /** One export version. */
+  Optional<ExportInfo> find(long exportId);
+
+  /** A project's export versions, newest first. */
+  List<ExportInfo> list(long projectId);
+}

@@ -1,0 +1,45 @@
+package io.collectlite.store;
+
+import io.collectlite.project.Membership;
+import io.collectlite.project.NewProject;
+import io.collectlite.project.Project;
+import io.collectlite.project.ProjectSummary;
+import io.collectlite.template.LabelSchema;
+import io.collectlite.template.Template;
+import io.collectlite.user.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Projects, their members and their versioned templates. */
+public interface ProjectStore {
+  /**
+   * Creates a project with template version 1 and its owner as a member, in one transaction, and
+   * records an audit event.
+   */
+  Project create(NewProject project, long seed, long ownerId, LabelSchema schema, Instant now);
+
+  /** The project with this id. */
+  Optional<Project> find(long projectId);
+
+  /** The projects a user is a member of, with their role, newest first. */
+  List<ProjectSummary> listFor(long userId);
+
+  /** Adds a member or changes their role. */
+  void putMember(long projectId, long userId, Role role, Instant now);
+
+  /** A user's role in a project, empty when they are not a member. */
+  Optional<Role> roleOf(long projectId, long userId);
+
+  /** A project's members, by user id. */
+  List<Membership> members(long projectId);
+
+  /** The newest template version. */
+  Template currentTemplate(long projectId);
+
+  /** One template version. */
+  Optional<Template> template(long projectId, int version);
+
+  /** Stores the next template version (current + 1) with new instructions and the same schema. */
+  Template addTemplateVersion(long projectId, String instructions, long actorId, Instant now);
+}

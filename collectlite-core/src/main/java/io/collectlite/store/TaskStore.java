@@ -1,0 +1,77 @@
+package io.collectlite.store;
+
+import io.collectlite.annotation.Annotation;
+import io.collectlite.annotation.AnnotationInput;
+import io.collectlite.annotation.SubmitOutcome;
+import io.collectlite.quality.ConsensusResult;
+import io.collectlite.review.ReviewDecision;
+import io.collectlite.review.ReviewItem;
+import io.collectlite.task.Claim;
+import io.collectlite.task.Task;
+import io.collectlite.task.TaskState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tasks, assignments, annotations, consensus results and review decisions. Every state change goes
+ * through {@link io.collectlite.task.TaskLifecycle} and writes an audit event in the same
+ * transaction. Implementations are thread-safe and correct across several processes sharing one
+ * database.
+ */
+public interface TaskStore {
+  /**
+   * Creates one task (state {@code created}) for every source example of the project that has none,
+   * set-based; returns how many were created.
+   */
+  int generate(long projectId, int requiredAnnotations, int templateVersion, Instant now);
+
+  /**
+   * Gives the annotator one open task they have never held, whose active plus submitted
+   * assignments are below its required annotations, highest priority first then oldest, with a
+   * lease until {@code now + lease}. Expired leases are released first. Atomic: under any
+   * concurrency no task exceeds its overlap and no annotator holds a task twice.
+   */
+  Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease);
+
+  /** Releases the annotator's active assignment on a task, so the slot returns to the queue. */
+  void skip(long taskId, long annotatorId, Instant now);
+
+  /**
+   * Stores an annotation for the annotator's active, unexpired assignment and marks it submitted;
+   * when the task then holds its required annotations it moves to {@code submitted}. A repeat with
+   * the same idempotency key returns the first annotation with {@code replayed = true}. Throws
+   * {@link io.collectlite.error.ForbiddenException} when the task is not assigned to the
+   * annotator, {@link io.collectlite.error.ConflictException} on a double submit or expired lease.
+   */
+  SubmitOutcome submit(long taskId, long annotatorId, AnnotationInput input, Instant now);
+
+  /** One task. */
+  Optional<Task> find(long taskId);
+
+  /** A task's annotations, oldest first. */
+  List<Annotation> annotations(long taskId);
+
+  /**
+   * Stores a new consensus version for a {@code submitted} task and moves it to {@code resolved}
+   * or {@code needs_review} as the result says.
+   */
+  void recordConsensus(long taskId, ConsensusResult result, Instant now);
+
+  /** Tasks waiting for review, oldest first, each with its annotations and latest consensus. */
+  List<ReviewItem> reviewQueue(long projectId, int limit);
+
+  /** Stores a reviewer's decision and moves the task from {@code needs_review} to {@code resolved}. */
+  void resolve(ReviewDecision decision);
+
+  /** How many tasks of the project are in each state (states without tasks may be absent). */
+  Map<TaskState, Long> countByState(long projectId);
+
+  /** How many resolved or exported tasks carry each final label. */
+  Map<String, Long> finalLabelCounts(long projectId);
+
+  /** How many annotations the project holds. */
+  long annotationCount(long projectId);
+}
