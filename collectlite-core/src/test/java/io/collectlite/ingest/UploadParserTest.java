@@ -1,0 +1,140 @@
+package io.collectlite.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.collectlite.error.Problem;
+import io.collectlite.error.ValidationException;
+import io.collectlite.project.TaskType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UploadParserTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static ParsedUpload jsonl(String text) {
+    return UploadParser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), SourceFormat.JSONL,
+        TaskType.DOCUMENT_RELEVANCE);
+  }
+
+  private static ParsedUpload csv(String text) {
+    return UploadParser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), SourceFormat.CSV,
+        TaskType.DOCUMENT_RELEVANCE);
+  }
+
+  @Test
+  void jsonlRowsBecomeExamplesWithCanonicalFieldsAndHash() throws Exception {
+    ParsedUpload parsed = jsonl("{\"id\":\"q1\",\"query\":\"what is RAG\",\"document\":\"RAG retrieves.\",\"metadata\":{\"b\":1,\"a\":2}}\n");
+    assertThat(parsed.problems()).isEmpty();
+    SourceRow row = parsed.rows().get(0);
+    assertThat(row.exampleId()).isEqualTo("q1");
+    assertThat(row.fieldsJson()).isEqualTo("{\"document\":\"RAG retrieves.\",\"metadata\":{\"a\":2,\"b\":1},\"query\":\"what is RAG\"}");
+    assertThat(row.sourceHash()).hasSize(64);
+    assertThat(JSON.readTree(row.fieldsJson()).has("id")).isFalse();
+  }
+
+  @Test
+  void sameContentWithKeysInAnotherOrderHasTheSameHash() {
+    ParsedUpload a = jsonl("{\"query\":\"q\",\"document\":\"d\",\"metadata\":{\"x\":1,\"y\":2}}");
+    ParsedUpload b = jsonl("{\"metadata\":{\"y\":2,\"x\":1},\"document\":\"d\",\"query\":\"q\"}");
+    assertThat(a.rows().get(0).sourceHash()).isEqualTo(b.rows().get(0).sourceHash());
+    assertThat(a.rows().get(0).exampleId()).startsWith("h-").isEqualTo(b.rows().get(0).exampleId());
+  }
+
+  @Test
+  void documentsListExpandsToOneExamplePerDocument() {
+    ParsedUpload parsed = jsonl("{\"id\":\"q7\",\"query\":\"q\",\"documents\":[\"one\",\"two\",\"three\"]}");
+    assertThat(parsed.rows()).extracting(SourceRow::exampleId).containsExactly("q7#1", "q7#2", "q7#3");
+    assertThat(parsed.rows()).allSatisfy(r -> assertThat(r.fieldsJson()).doesNotContain("documents"));
+    assertThat(parsed.rowsRead()).isEqualTo(1);
+  }
+
+  @Test
+  void candidateColumnsExpandToOneExamplePerCandidate() {
+    ParsedUpload parsed = csv("id,query,candidate_a,candidate_b\nr1,what is rag,\"Retrieval, then generation\",Bananas are yellow\n");
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.rows()).extracting(SourceRow::exampleId).containsExactly("r1#candidate_a", "r1#candidate_b");
+    assertThat(parsed.rows().get(0).fieldsJson()).contains("\"document\":\"Retrieval, then generation\"");
+  }
+
+  @Test
+  void malformedJsonlLineIsReportedByLineNumber() {
+    ParsedUpload parsed = jsonl("{\"query\":\"q\",\"document\":\"d\"}\n\n{not json}\n[1,2]\n");
+    assertThat(parsed.problems()).extracting(Problem::line).containsExactly(3, 4);
+    assertThat(parsed.problems().get(0).message()).startsWith("is not valid JSON");
+    assertThat(parsed.problems().get(1).message()).isEqualTo("is not a JSON object");
+    assertThat(parsed.rowsRead()).isEqualTo(3);
+  }
+
+  @Test
+  void missingRequiredFieldNamesLineAndField() {
+    ParsedUpload parsed = jsonl("{\"query\":\"q\",\"document\":\"d\"}\n{\"document\":\"d2\"}\n{\"query\":\"q3\"}\n");
+    assertThat(parsed.problems()).containsExactly(
+        new Problem(2, "query", "is required"),
+        new Problem(3, "document", "is required (or 'documents' as a list, or candidate_* columns)"));
+  }
+
+  @Test
+  void raggedCsvRowIsReportedByItsLine() {
+    ParsedUpload parsed = csv("query,document\nq1,d1\nq2,d2,extra\n\"q3\nspans lines\",d3\n");
+    assertThat(parsed.problems()).containsExactly(new Problem(3, "", "has 3 fields but the header has 2"));
+    assertThat(parsed.rows()).hasSize(2);
+    assertThat(parsed.rows().get(1).fieldsJson()).contains("q3\\nspans lines");
+  }
+
+  @Test
+  void csvHeaderNamesAreTrimmedAndByteOrderMarkIgnored() {
+    ParsedUpload parsed = csv("\uFEFF query , document \nq,d\n");
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.rows().get(0).fieldsJson()).isEqualTo("{\"document\":\"d\",\"query\":\"q\"}");
+  }
+
+  @Test
+  void duplicateContentInOneFileIsSkippedAndReported() {
+    ParsedUpload parsed = jsonl("{\"query\":\"q\",\"document\":\"d\"}\n{\"document\":\"d\",\"query\":\"q\"}\n");
+    assertThat(parsed.rows()).hasSize(1);
+    assertThat(parsed.duplicates()).singleElement()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(2))
+        .satisfies(d -> assertThat(d.reason()).isEqualTo("same content as line 1"));
+  }
+
+  @Test
+  void sameIdWithDifferentContentIsAProblem() {
+    ParsedUpload parsed = jsonl("{\"id\":\"x\",\"query\":\"q\",\"document\":\"d\"}\n{\"id\":\"x\",\"query\":\"q\",\"document\":\"other\"}\n");
+    assertThat(parsed.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.field()).isEqualTo("id");
+    });
+  }
+
+  @Test
+  void fileThatIsNotUtf8IsRefusedAsAWhole() {
+    byte[] latin1 = "query,document\ncaf\u00e9,d\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> UploadParser.parse(new ByteArrayInputStream(latin1), SourceFormat.CSV,
+        TaskType.DOCUMENT_RELEVANCE))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("not UTF-8");
+  }
+
+  @Test
+  void nonTextQueryIsRefused() {
+    assertThat(jsonl("{\"query\":42,\"document\":\"d\"}").problems())
+        .containsExactly(new Problem(1, "query", "must be text"));
+  }
+
+  @Test
+  void formatComesFromTheFileExtension() {
+    assertThat(SourceFormat.fromFileName("rows.JSONL")).isEqualTo(SourceFormat.JSONL);
+    assertThat(SourceFormat.fromFileName("rows.csv")).isEqualTo(SourceFormat.CSV);
+    assertThatThrownBy(() -> SourceFormat.fromFileName("rows.xlsx")).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void everyProblemIsCollectedNotJustTheFirst() {
+    String text = String.join("\n", List.of("{\"query\":\"\",\"document\":\"d\"}", "nope", "{\"query\":\"q\"}"));
+    assertThat(jsonl(text).problems()).extracting(Problem::line).containsExactly(1, 2, 3);
+  }
+}
