@@ -1,0 +1,25 @@
+import type { paths } from './schema';
+
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type ResponsesOf<P extends keyof paths, M extends keyof paths[P]> =
+  paths[P][M] extends { responses: infer R } ? R : never;
+type SuccessOf<R> = R extends { 200: infer A } ? JsonOf<A> : R extends { 201: infer B } ? JsonOf<B> : never;
+
+/** The JSON body of a successful response, as the server's OpenAPI document describes it. */
+export type Ok<P extends keyof paths, M extends keyof paths[P]> = SuccessOf<ResponsesOf<P, M>>;
+
+export type DemoUser = Ok<'/api/demo/users', 'get'>[number];
+export type Me = Ok<'/api/me', 'get'>;
+export type User = Ok<'/api/users', 'get'>[number];
+export type ProjectSummary = Ok<'/api/projects', 'get'>[number];
+export type ProjectDetail = Ok<'/api/projects/{id}', 'get'>;
+export type Member = Ok<'/api/projects/{id}/members', 'get'>[number];
+export type UploadReport = Ok<'/api/projects/{id}/datasets', 'post'>;
+export type Claim = Ok<'/api/tasks/next', 'get'>;
+export type ReviewItem = Ok<'/api/projects/{id}/review-queue', 'get'>[number];
+export type Metrics = Ok<'/api/projects/{id}/metrics', 'get'>;
+export type ExportManifest = Ok<'/api/projects/{id}/exports', 'get'>[number];
+
+/** The three roles a member can hold in a project. */
+export type Role = 'owner' | 'reviewer' | 'annotator';
+export type Confidence = 'low' | 'medium' | 'high';

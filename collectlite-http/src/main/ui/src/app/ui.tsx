@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import { ApiError, messageOf, type Problem } from '../api/client';
+
+/** An error banner; lists validation problems (line, field, message) in a table when present. */
+export function ErrorNote({ error, title }: { error: unknown; title?: string }) {
+  if (!error) return null;
+  const problems: Problem[] = error instanceof ApiError ? error.problems : [];
+  return (
+    <div className="error" role="alert">
+      <p>
+        {title ? <strong>{title}: </strong> : null}
+        {messageOf(error)}
+      </p>
+      {problems.length > 0 && (
+        <table className="problems">
+          <caption>{problems.length} problem{problems.length === 1 ? '' : 's'}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col">Field</th>
+              <th scope="col">Problem</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((p, i) => (
+              <tr key={i}>
+                <td className="num">{p.line ?? '–'}</td>
+                <td>{p.field ?? '–'}</td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return <p className="muted" aria-live="polite">Loading {what}…</p>;
+}
+
+export function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
+  return (
+    <section className="card" aria-labelledby={id ? `${id}-h` : undefined}>
+      <h2 id={id ? `${id}-h` : undefined}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** A keyboard hint such as <kbd>1</kbd>. */
+export function Key({ children }: { children: ReactNode }) {
+  return <kbd>{children}</kbd>;
+}
+
+/** True when a key event comes from a place where typing text is expected. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable) return true;
+  if (tag === 'INPUT') {
+    const type = (target as HTMLInputElement).type;
+    return !['radio', 'checkbox', 'button', 'submit'].includes(type);
+  }
+  return false;
+}
+
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+}

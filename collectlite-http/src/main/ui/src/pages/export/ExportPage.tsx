@@ -1,0 +1,112 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, must } from '../../api/client';
+import type { ExportManifest } from '../../api/types';
+import { ProjectFrame } from '../../app/ProjectHeader';
+import { ErrorNote, formatTime, Loading } from '../../app/ui';
+
+/** Create export versions and download them. */
+export function ExportPage({ id }: { id: number }) {
+  return <ProjectFrame id={id} current="export">{() => <Exports projectId={id} />}</ProjectFrame>;
+}
+
+function Exports({ projectId }: { projectId: number }) {
+  const queryClient = useQueryClient();
+  const [format, setFormat] = useState<'jsonl' | 'csv'>('jsonl');
+  const exports = useQuery({
+    queryKey: ['exports', projectId],
+    queryFn: () => must(api.GET('/api/projects/{id}/exports', { params: { path: { id: projectId } } })),
+  });
+  const create = useMutation({
+    mutationFn: () => must(api.POST('/api/projects/{id}/exports', { params: { path: { id: projectId } }, body: { format } })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['exports', projectId] });
+      void queryClient.invalidateQueries({ queryKey: ['metrics', projectId] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  return (
+    <>
+      <form className="card row" onSubmit={submit} aria-label="New export">
+        <div>
+          <label htmlFor="export-format">Format</label>
+          <select id="export-format" value={format} onChange={(e) => setFormat(e.target.value as 'jsonl' | 'csv')}>
+            <option value="jsonl">JSONL</option>
+            <option value="csv">CSV</option>
+          </select>
+        </div>
+        <button type="submit" className="align-end" disabled={create.isPending}>
+          Create export
+        </button>
+        <p className="muted align-end">Every resolved task, with its final label and split.</p>
+      </form>
+      <ErrorNote error={create.error} title="Not exported" />
+      <section className="card" aria-labelledby="versions-h">
+        <h2 id="versions-h">Versions</h2>
+        <ErrorNote error={exports.error} />
+        {!exports.data ? (
+          <Loading what="exports" />
+        ) : exports.data.length === 0 ? (
+          <p className="muted">No exports yet.</p>
+        ) : (
+          <table data-testid="exports">
+            <thead>
+              <tr>
+                <th scope="col" className="num">Version</th>
+                <th scope="col">Format</th>
+                <th scope="col" className="num">Records</th>
+                <th scope="col">SHA-256</th>
+                <th scope="col">Created</th>
+                <th scope="col"><span className="sr-only">Download</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {exports.data.map((x) => (
+                <ExportRow key={x.id} manifest={x} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
+
+function ExportRow({ manifest }: { manifest: ExportManifest }) {
+  const download = useMutation({
+    mutationFn: async () => {
+      const blob = await must(
+        api.GET('/api/exports/{id}/download', { params: { path: { id: manifest.id } }, parseAs: 'blob' }),
+      );
+      // Downloads need the Authorization header, so the file is fetched and saved from a blob URL.
+      const url = URL.createObjectURL(blob as Blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = manifest.file_name || `export-v${manifest.version}.${manifest.format}`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+  });
+  return (
+    <tr data-testid="export-row" data-version={manifest.version}>
+      <td className="num">{manifest.version}</td>
+      <td>{manifest.format}</td>
+      <td className="num" data-testid="record-count">{manifest.record_count}</td>
+      <td>
+        <code className="hash" data-testid="sha256">{manifest.sha256}</code>
+      </td>
+      <td className="small">{formatTime(manifest.created_at)}</td>
+      <td>
+        <button type="button" onClick={() => download.mutate()} disabled={download.isPending}>
+          Download
+        </button>
+        <ErrorNote error={download.error} />
+      </td>
+    </tr>
+  );
+}

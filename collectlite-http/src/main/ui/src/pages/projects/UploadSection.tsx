@@ -1,0 +1,92 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { api, must } from '../../api/client';
+import { ErrorNote, Section } from '../../app/ui';
+
+/** Uploads a .jsonl or .csv file and shows the report, or every validation problem by line. */
+export function UploadSection({ projectId }: { projectId: number }) {
+  const queryClient = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const upload = useMutation({
+    mutationFn: (f: File) => {
+      const form = new FormData();
+      form.append('file', f, f.name);
+      return must(
+        api.POST('/api/projects/{id}/datasets', {
+          params: { path: { id: projectId } },
+          // multipart: openapi-fetch passes FormData through and the browser sets the boundary
+          body: form as never,
+        }),
+      );
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['metrics', projectId] }),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (file) upload.mutate(file);
+  };
+  const report = upload.data;
+  return (
+    <Section title="Upload data" id="upload">
+      <form onSubmit={submit}>
+        <label htmlFor="upload-file">JSONL or CSV file with query and document (or documents) per row</label>
+        <div className="row">
+          <input
+            ref={input}
+            id="upload-file"
+            type="file"
+            accept=".jsonl,.csv,.ndjson"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              upload.reset();
+            }}
+          />
+          <button type="submit" disabled={!file || upload.isPending}>
+            Upload
+          </button>
+        </div>
+      </form>
+      <ErrorNote error={upload.error} title="Upload refused, nothing was stored" />
+      {report && (
+        <div className="report" data-testid="upload-report" aria-live="polite">
+          <dl className="stats">
+            <div>
+              <dt>Rows read</dt>
+              <dd data-testid="rows-read">{report.rows_read}</dd>
+            </div>
+            <div>
+              <dt>Examples created</dt>
+              <dd data-testid="examples-created">{report.examples_created}</dd>
+            </div>
+            <div>
+              <dt>Duplicates</dt>
+              <dd data-testid="duplicates">{report.duplicates?.length ?? 0}</dd>
+            </div>
+          </dl>
+          {(report.duplicates?.length ?? 0) > 0 && (
+            <table>
+              <caption>Skipped duplicates</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Line</th>
+                  <th scope="col">Example</th>
+                  <th scope="col">Reason</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(report.duplicates ?? []).map((d, i) => (
+                  <tr key={i}>
+                    <td className="num">{d.line}</td>
+                    <td><code>{d.example_id}</code></td>
+                    <td>{d.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </Section>
+  );
+}
