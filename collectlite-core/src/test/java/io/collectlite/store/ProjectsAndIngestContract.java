@@ -1,0 +1,140 @@
+package io.collectlite.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.collectlite.error.ConflictException;
+import io.collectlite.error.Problem;
+import io.collectlite.error.UnauthenticatedException;
+import io.collectlite.error.ValidationException;
+import io.collectlite.ingest.UploadReport;
+import io.collectlite.project.ProjectSummary;
+import io.collectlite.template.Presets;
+import io.collectlite.template.Template;
+import io.collectlite.user.IssuedUser;
+import io.collectlite.user.Role;
+import io.collectlite.user.User;
+import org.junit.jupiter.api.Test;
+
+/** Contract: users, projects, members, templates, upload and task generation. */
+public abstract class ProjectsAndIngestContract extends StoreContractSetup {
+
+  @Test
+  void aUserIsFoundByTokenNameAndIdAndARotatedTokenReplacesTheOldOne() {
+    IssuedUser ada = app.createUser("ada");
+    assertThat(app.authenticate(ada.token())).isEqualTo(ada.user());
+    assertThat(store.users().findByName("ada")).contains(ada.user());
+    assertThat(store.users().find(ada.user().id())).contains(ada.user());
+    assertThat(ada.user().createdAt()).isEqualTo(START);
+
+    IssuedUser rotated = app.rotateToken(ada.user().id());
+    assertThat(app.authenticate(rotated.token()).id()).isEqualTo(ada.user().id());
+    assertThatThrownBy(() -> app.authenticate(ada.token())).isInstanceOf(UnauthenticatedException.class);
+    assertThat(app.users()).extracting(User::name).containsExactly("ada");
+  }
+
+  @Test
+  void userNamesAreUnique() {
+    app.createUser("ada");
+    assertThatThrownBy(() -> app.createUser("ada")).isInstanceOf(ConflictException.class).hasMessageContaining("ada");
+  }
+
+  @Test
+  void aNewProjectHasTemplateVersionOneAndItsOwnerAsMember() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    assertThat(store.projects().find(f.project.id())).contains(f.project);
+    assertThat(f.project.seed()).isEqualTo(StoreFixture.SEED);
+    assertThat(f.project.overlap()).isEqualTo(2);
+    Template template = app.template(f.owner, f.project.id());
+    assertThat(template.version()).isEqualTo(1);
+    assertThat(template.instructions()).isEqualTo("Grade each document.");
+    assertThat(template.schema()).isEqualTo(Presets.schemaFor(f.project.taskType()));
+    assertThat(app.roleIn(f.owner, f.project.id())).isEqualTo(Role.OWNER);
+    assertThat(app.projects(f.owner)).containsExactly(new ProjectSummary(f.project, Role.OWNER));
+    assertThat(app.projects(f.annotator(0))).containsExactly(new ProjectSummary(f.project, Role.ANNOTATOR));
+    assertThat(store.audit().forEntity("project", f.project.id())).first()
+        .satisfies(e -> assertThat(e.action()).isEqualTo("created"));
+  }
+
+  @Test
+  void putMemberAddsAMemberOrChangesTheirRole() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    assertThat(app.members(f.owner, f.project.id())).hasSize(3);
+    app.putMember(f.owner, f.project.id(), f.annotator(0).id(), Role.REVIEWER);
+    assertThat(store.projects().roleOf(f.project.id(), f.annotator(0).id())).contains(Role.REVIEWER);
+    assertThat(app.members(f.owner, f.project.id())).hasSize(3);
+    User outsider = app.createUser("outsider").user();
+    assertThat(store.projects().roleOf(f.project.id(), outsider.id())).isEmpty();
+  }
+
+  @Test
+  void updatingInstructionsStoresANewTemplateVersionAndKeepsTheOldOne() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    Template v2 = app.updateInstructions(f.owner, f.project.id(), "Be strict.");
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(app.template(f.owner, f.project.id())).isEqualTo(v2);
+    assertThat(store.projects().template(f.project.id(), 1).orElseThrow().instructions())
+        .isEqualTo("Grade each document.");
+    assertThat(store.projects().template(f.project.id(), 3)).isEmpty();
+  }
+
+  @Test
+  void uploadStoresEveryNewRowAndReportsRowsWhoseContentIsAlreadyInTheProject() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    UploadReport first = f.upload("first.jsonl", StoreFixture.rows(0, 5));
+    assertThat(first.examplesCreated()).isEqualTo(5);
+    assertThat(first.duplicates()).isEmpty();
+
+    // rows 3 and 4 again (under new ids: same content is what makes a duplicate), then 5 new ones
+    String again = StoreFixture.rows(3, 10).replace("\"ex-3\"", "\"copy-3\"");
+    UploadReport second = f.upload("second.jsonl", again);
+    assertThat(second.examplesCreated()).isEqualTo(5);
+    assertThat(second.duplicates()).extracting(d -> d.line()).containsExactly(1, 2);
+    assertThat(store.examples().count(f.project.id())).isEqualTo(10);
+    assertThat(second.datasetId()).isNotEqualTo(first.datasetId());
+  }
+
+  @Test
+  void strictUploadWritesNothingOnBadRow() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    String content = StoreFixture.rows(0, 3) + "{not json\n" + StoreFixture.rows(3, 5);
+    assertThatThrownBy(() -> f.upload("bad.jsonl", content)).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.problems()).extracting(Problem::line).containsExactly(4));
+    assertThat(store.examples().count(f.project.id())).isZero();
+    assertThat(store.audit().recent(f.project.id(), 50)).noneMatch(e -> e.entity().equals("dataset"));
+  }
+
+  @Test
+  void anExampleIdReusedWithOtherContentRefusesTheWholeUploadNamingItsLine() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    f.upload("first.jsonl", StoreFixture.rows(0, 3));
+    String clash = StoreFixture.rows(10, 12) + "{\"id\":\"ex-1\",\"query\":\"other\",\"document\":\"other\"}\n";
+    assertThatThrownBy(() -> f.upload("clash.jsonl", clash)).isInstanceOfSatisfying(ValidationException.class,
+        e -> {
+          assertThat(e.problems()).extracting(Problem::line).containsExactly(3);
+          assertThat(e.getMessage()).contains("ex-1");
+        });
+    assertThat(store.examples().count(f.project.id())).isEqualTo(3);
+  }
+
+  @Test
+  void generateCreatesOneTaskPerExampleOnceAndAuditsEach() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    f.upload("rows.jsonl", StoreFixture.rows(0, 4));
+    assertThat(app.generateTasks(f.owner, f.project.id())).isEqualTo(4);
+    assertThat(app.generateTasks(f.owner, f.project.id())).isZero();
+    f.upload("more.jsonl", StoreFixture.rows(4, 6));
+    assertThat(app.generateTasks(f.owner, f.project.id(), 3)).isEqualTo(2);
+
+    var claim = f.claim(0);
+    var task = store.tasks().find(claim.taskId()).orElseThrow();
+    assertThat(task.exampleId()).isEqualTo("ex-0");
+    assertThat(task.fieldsJson()).contains("query 0").contains("document 0");
+    assertThat(task.requiredAnnotations()).isEqualTo(2);
+    assertThat(task.templateVersion()).isEqualTo(1);
+    assertThat(task.createdAt()).isEqualTo(START);
+    assertThat(taskActions(task.id())).startsWith("created");
+    assertThat(store.tasks().countByState(f.project.id()).values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(6);
+  }
+}

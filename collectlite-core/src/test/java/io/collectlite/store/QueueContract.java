@@ -1,0 +1,149 @@
+package io.collectlite.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.collectlite.annotation.AnnotationInput;
+import io.collectlite.annotation.Confidence;
+import io.collectlite.annotation.SubmitOutcome;
+import io.collectlite.error.ConflictException;
+import io.collectlite.error.ForbiddenException;
+import io.collectlite.task.Claim;
+import io.collectlite.task.TaskState;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Contract: claims, leases, skips and submits. */
+public abstract class QueueContract extends ProjectsAndIngestContract {
+
+  @Test
+  void claimHandsOutTasksOldestFirstWithALease() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    f.tasks(3);
+    Claim first = f.claim(0);
+    Claim second = f.claim(0);
+    assertThat(second.taskId()).isGreaterThan(first.taskId());
+    assertThat(first.exampleId()).isEqualTo("ex-0");
+    assertThat(first.projectId()).isEqualTo(f.project.id());
+    assertThat(first.fieldsJson()).contains("document 0");
+    assertThat(first.templateVersion()).isEqualTo(1);
+    assertThat(first.leaseExpiresAt()).isEqualTo(START.plus(StoreFixture.LEASE));
+    assertThat(store.tasks().find(first.taskId()).orElseThrow().state()).isEqualTo(TaskState.ASSIGNED);
+    assertThat(taskActions(first.taskId())).containsExactly("created", "created->assigned");
+  }
+
+  @Test
+  void claimNeverGivesAnAnnotatorTheSameTaskTwice() {
+    StoreFixture f = new StoreFixture(app, 1, 3);
+    f.tasks(4);
+    Set<Long> seen = new HashSet<>();
+    for (Optional<Claim> c = app.claimNext(f.annotator(0), f.project.id()); c.isPresent();
+        c = app.claimNext(f.annotator(0), f.project.id())) {
+      assertThat(seen.add(c.get().taskId())).as("task %d handed out twice", c.get().taskId()).isTrue();
+    }
+    assertThat(seen).hasSize(4);
+  }
+
+  @Test
+  void claimNeverExceedsOverlap() {
+    StoreFixture f = new StoreFixture(app, 3, 2);
+    f.tasks(1);
+    long task = f.claim(0).taskId();
+    assertThat(f.claim(1).taskId()).isEqualTo(task);
+    assertThat(app.claimNext(f.annotator(2), f.project.id())).isEmpty();
+    f.label(0, task, "highly_relevant");
+    assertThat(app.claimNext(f.annotator(2), f.project.id())).isEmpty();
+  }
+
+  @Test
+  void skipReturnsTheSlotToOthersButNeverToTheAnnotatorWhoSkipped() {
+    StoreFixture f = new StoreFixture(app, 3, 2);
+    f.tasks(1);
+    long task = f.claim(0).taskId();
+    f.claim(1);
+    app.skip(f.annotator(0), task);
+    assertThat(app.claimNext(f.annotator(0), f.project.id())).isEmpty();
+    assertThat(f.claim(2).taskId()).isEqualTo(task);
+    assertThatThrownBy(() -> app.skip(f.annotator(0), task)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> f.label(0, task, "irrelevant")).isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void anExpiredLeaseReturnsTheSlotAndItsHolderCanNoLongerSubmit() {
+    StoreFixture f = new StoreFixture(app, 3, 2);
+    f.tasks(1);
+    long task = f.claim(0).taskId();
+    f.claim(1);
+    assertThat(app.claimNext(f.annotator(2), f.project.id())).isEmpty();
+
+    clock.advance(StoreFixture.LEASE.plus(Duration.ofSeconds(1)));
+    assertThatThrownBy(() -> f.label(0, task, "irrelevant")).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("expired");
+    Claim late = f.claim(2);
+    assertThat(late.taskId()).isEqualTo(task);
+    assertThat(late.leaseExpiresAt()).isEqualTo(clock.instant().plus(StoreFixture.LEASE));
+    // both old leases ran out: the second slot is free again, but not for the two who let it lapse
+    assertThat(app.claimNext(f.annotator(0), f.project.id())).isEmpty();
+    assertThat(app.claimNext(f.annotator(1), f.project.id())).isEmpty();
+  }
+
+  @Test
+  void submitByAnAnnotatorTheTaskIsNotAssignedToIsForbidden() {
+    StoreFixture f = new StoreFixture(app, 2, 2);
+    f.tasks(1);
+    long task = f.claim(0).taskId();
+    assertThatThrownBy(() -> f.label(1, task, "irrelevant")).isInstanceOf(ForbiddenException.class);
+    assertThat(store.tasks().annotations(task)).isEmpty();
+  }
+
+  @Test
+  void aDoubleSubmitIsAConflictAndStoresOneAnnotation() {
+    StoreFixture f = new StoreFixture(app, 2, 2);
+    f.tasks(1);
+    long task = f.claim(0).taskId();
+    f.label(0, task, "irrelevant");
+    assertThatThrownBy(() -> f.label(0, task, "irrelevant")).isInstanceOf(ConflictException.class);
+    assertThat(store.tasks().annotations(task)).hasSize(1);
+  }
+
+  @Test
+  void aRepeatedSubmitWithTheSameIdempotencyKeyReturnsTheFirstAnnotation() {
+    StoreFixture f = new StoreFixture(app, 2, 2);
+    f.tasks(1);
+    long task = f.claim(0).taskId();
+    AnnotationInput input = new AnnotationInput("partially_relevant", Confidence.HIGH, "close call", 1234,
+        Optional.of("key-1"));
+    SubmitOutcome first = app.submit(f.annotator(0), task, input);
+    SubmitOutcome replay = app.submit(f.annotator(0), task, input);
+    assertThat(first.replayed()).isFalse();
+    assertThat(replay.replayed()).isTrue();
+    assertThat(replay.annotation()).isEqualTo(first.annotation());
+    assertThat(store.tasks().annotations(task)).containsExactly(first.annotation());
+    var stored = first.annotation();
+    assertThat(stored.annotatorName()).isEqualTo("annotator-1");
+    assertThat(stored.confidence()).isEqualTo(Confidence.HIGH);
+    assertThat(stored.notes()).isEqualTo("close call");
+    assertThat(stored.latencyMillis()).isEqualTo(1234);
+    assertThat(stored.createdAt()).isEqualTo(START);
+    assertThat(first.taskState()).isEqualTo(TaskState.ASSIGNED);
+  }
+
+  @Test
+  void theLastRequiredAnnotationMovesTheTaskToSubmittedAndConsensusResolvesIt() {
+    StoreFixture f = new StoreFixture(app, 2, 2);
+    f.tasks(1);
+    long task = f.claim(0).taskId();
+    f.claim(1);
+    f.label(0, task, "highly_relevant");
+    SubmitOutcome last = app.submit(f.annotator(1), task, AnnotationInput.of("highly_relevant"));
+    assertThat(last.taskState()).isEqualTo(TaskState.RESOLVED);
+    assertThat(store.tasks().find(task).orElseThrow().state()).isEqualTo(TaskState.RESOLVED);
+    assertThat(taskActions(task))
+        .containsExactly("created", "created->assigned", "assigned->submitted", "submitted->resolved");
+    assertThat(store.tasks().finalLabelCounts(f.project.id())).containsExactlyEntriesOf(
+        java.util.Map.of("highly_relevant", 1L));
+  }
+}

@@ -1,0 +1,115 @@
+package io.collectlite.jdbc.internal;
+
+import io.collectlite.error.ConflictException;
+import io.collectlite.error.ForbiddenException;
+import io.collectlite.task.AssignmentStatus;
+import io.collectlite.task.Claim;
+import io.collectlite.task.TaskState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The assignments table and the task counters it drives: claim, skip and lease expiry.
+ *
+ * <p>Lock order, everywhere: assignment rows before task rows, and task rows in id order. Expiry
+ * takes its assignment rows with SKIP LOCKED, and the claim takes its task row with SKIP LOCKED,
+ * so neither ever waits on another claim.
+ */
+final class Assignments {
+  private static final String EXPIRE = "UPDATE assignments SET status = 'expired', finished_at = :now "
+      + "WHERE id IN (SELECT id FROM assignments WHERE project_id = :project AND status = 'active' "
+      + "AND lease_expires_at <= :now%s) RETURNING task_id";
+  // The overlap check reads the counters on the task row itself: under FOR UPDATE, PostgreSQL
+  // re-evaluates this WHERE on the newest version of a row it had to wait for, which a count(*)
+  // over assignments would not be.
+  private static final String NEXT = "SELECT t.id, t.state FROM tasks t WHERE t.project_id = :project "
+      + "AND t.state IN ('created', 'suggested', 'assigned') "
+      + "AND t.active_count + t.submitted_count < t.required_annotations "
+      + "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = t.id AND a.annotator_id = :annotator) "
+      + "ORDER BY t.priority DESC, t.id LIMIT 1%s";
+  private static final String INSERT = "INSERT INTO assignments (task_id, project_id, annotator_id, status, "
+      + "claimed_at, lease_expires_at) VALUES (:task, :project, :annotator, 'active', :now, :lease) RETURNING id";
+  private static final String HOLD = "UPDATE tasks SET active_count = active_count + 1, updated_at = :now "
+      + "WHERE id = :id";
+  private static final String RELEASE = "UPDATE tasks SET active_count = active_count - 1, updated_at = :now "
+      + "WHERE id = :id";
+  private static final String CLAIM = "SELECT a.id AS assignment_id, t.id AS task_id, t.project_id, e.example_id, "
+      + "e.fields_json, t.template_version, a.lease_expires_at FROM assignments a "
+      + "JOIN tasks t ON t.id = a.task_id JOIN source_examples e ON e.id = t.source_example_id WHERE a.id = :id";
+  private static final String MINE = "SELECT id, status, lease_expires_at FROM assignments "
+      + "WHERE task_id = :task AND annotator_id = :annotator";
+
+  private Assignments() {}
+
+  /** One annotator's assignment on one task, as read (and locked) for a skip or submit. */
+  record Held(long id, AssignmentStatus status, Instant leaseExpiresAt) {}
+
+  /** Releases every expired lease of the project: assignment expired, slot returned to its task. */
+  static int expireLeases(Handle h, Dialect dialect, long projectId, Instant now) {
+    List<Long> tasks = h.createQuery(EXPIRE.formatted(dialect.forUpdateSkipLocked()))
+        .bind("project", projectId).bind("now", now).mapTo(Long.class).list();
+    if (tasks.isEmpty()) return 0;
+    PreparedBatch release = h.prepareBatch(RELEASE);
+    tasks.stream().sorted().forEach(task -> release.bind("id", task).bind("now", now).add());
+    release.execute();
+    return tasks.size();
+  }
+
+  /** Claims the next task for the annotator in the caller's transaction. */
+  static Optional<Claim> claim(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now,
+      Instant leaseEnd) {
+    expireLeases(h, dialect, projectId, now);
+    Optional<Candidate> next = h.createQuery(NEXT.formatted(dialect.forUpdateSkipLocked()))
+        .bind("project", projectId).bind("annotator", annotatorId)
+        .map((rs, ctx) -> new Candidate(rs.getLong(1), TaskState.fromWire(rs.getString(2)))).findOne();
+    if (next.isEmpty()) return Optional.empty();
+    Candidate task = next.get();
+    long assignment = h.createQuery(INSERT).bind("task", task.id()).bind("project", projectId)
+        .bind("annotator", annotatorId).bind("now", now).bind("lease", leaseEnd).mapTo(Long.class).one();
+    h.createUpdate(HOLD).bind("id", task.id()).bind("now", now).execute();
+    if (task.state() != TaskState.ASSIGNED) {
+      TaskRows.move(h, task.id(), projectId, task.state(), TaskState.ASSIGNED, Optional.of(annotatorId), "", now);
+    }
+    return Optional.of(h.createQuery(CLAIM).bind("id", assignment).mapTo(Claim.class).one());
+  }
+
+  private record Candidate(long id, TaskState state) {}
+
+  /** The annotator's assignment on the task, locked; forbidden when they never held it. */
+  static Held mine(Handle h, Dialect dialect, long taskId, long annotatorId) {
+    return h.createQuery(MINE + dialect.forUpdate()).bind("task", taskId).bind("annotator", annotatorId)
+        .map((rs, ctx) -> new Held(rs.getLong(1),
+            AssignmentStatus.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
+            Micros.toInstant(rs.getLong(3))))
+        .findOne()
+        .orElseThrow(() -> new ForbiddenException("task " + taskId + " is not assigned to user " + annotatorId));
+  }
+
+  /** Throws a conflict unless the assignment is active and its lease runs past {@code now}. */
+  static void requireLive(Held held, long taskId, Instant now) {
+    if (held.status() != AssignmentStatus.ACTIVE) {
+      throw new ConflictException("your assignment on task " + taskId + " is already " + held.status().wire());
+    }
+    if (!held.leaseExpiresAt().isAfter(now)) {
+      throw new ConflictException("your lease on task " + taskId + " expired at " + held.leaseExpiresAt());
+    }
+  }
+
+  /** Ends an active assignment ({@code skipped} or {@code submitted}); a skip also returns the slot. */
+  static void finish(Handle h, long assignmentId, AssignmentStatus status, Instant now) {
+    h.createUpdate("UPDATE assignments SET status = :status, finished_at = :now WHERE id = :id")
+        .bind("status", status.wire()).bind("now", now).bind("id", assignmentId).execute();
+  }
+
+  static void skip(Handle h, Dialect dialect, long taskId, long annotatorId, Instant now) {
+    Held held = mine(h, dialect, taskId, annotatorId);
+    if (held.status() != AssignmentStatus.ACTIVE) {
+      throw new ConflictException("your assignment on task " + taskId + " is already " + held.status().wire());
+    }
+    finish(h, held.id(), AssignmentStatus.SKIPPED, now);
+    h.createUpdate(RELEASE).bind("id", taskId).bind("now", now).execute();
+  }
+}

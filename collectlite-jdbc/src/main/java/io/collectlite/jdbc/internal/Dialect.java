@@ -1,0 +1,35 @@
+package io.collectlite.jdbc.internal;
+
+import io.collectlite.ingest.SourceRow;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What differs between the databases, and nothing else: row-locking clauses, error
+ * classification, cursor fetch size and the bulk path for source examples. Every SQL statement
+ * outside the implementations is written once for both.
+ */
+public interface Dialect {
+  /** The name used in logs and the Flyway location {@code db/migration/<name>}. */
+  String name();
+
+  /** Appended to a {@code SELECT} that must lock the rows it returns until commit ("" where a transaction already holds the database). */
+  String forUpdate();
+
+  /** Appended to a queue {@code SELECT}: lock the rows returned, skipping rows others hold. */
+  String forUpdateSkipLocked();
+
+  /** Whether the failure is a unique-constraint violation. */
+  boolean isUniqueViolation(SQLException e);
+
+  /** Whether the transaction failed only because of concurrency (deadlock, serialization, busy) and may be retried. */
+  boolean isTransient(SQLException e);
+
+  /** Rows per round trip when an export streams through a cursor. */
+  int fetchSize();
+
+  /** Inserts source examples of one dataset in the current transaction, as fast as the database allows. */
+  void insertExamples(Handle handle, long projectId, long datasetId, List<SourceRow> rows, Instant now);
+}

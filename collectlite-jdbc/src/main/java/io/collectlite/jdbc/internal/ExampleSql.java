@@ -1,0 +1,13 @@
+package io.collectlite.jdbc.internal;
+
+/** SQL of the datasets and source_examples tables. */
+final class ExampleSql {
+  static final String INSERT = "INSERT INTO source_examples (project_id, dataset_id, example_id, fields_json, "
+      + "source_hash, ingested_at) VALUES (:project, :dataset, :exampleId, :fields, :hash, :now)";
+  static final String EXISTING = "SELECT example_id, source_hash FROM source_examples WHERE project_id = :project";
+  static final String INSERT_DATASET = "INSERT INTO datasets (project_id, file_name, uploaded_by, row_count, "
+      + "created_at) VALUES (:project, :file, :by, :rows, :now) RETURNING id";
+  static final String COUNT = "SELECT count(*) FROM source_examples WHERE project_id = :project";
+
+  private ExampleSql() {}
+}

@@ -1,0 +1,89 @@
+package io.collectlite.jdbc.internal;
+
+import io.collectlite.export.ExportBody;
+import io.collectlite.export.ExportFormat;
+import io.collectlite.export.ExportInfo;
+import io.collectlite.export.ExportRow;
+import io.collectlite.export.WrittenExport;
+import io.collectlite.store.ExportStore;
+import io.collectlite.task.TaskLifecycle;
+import io.collectlite.task.TaskState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.result.ResultIterator;
+
+/**
+ * The exports table, and the export transaction: version, set-based resolved→exported with audit
+ * events, then the exported tasks streamed through a cursor (fetch size from the dialect; on
+ * PostgreSQL a real server-side cursor since the transaction has auto-commit off).
+ */
+final class JdbcExportStore implements ExportStore {
+  private static final String COLUMNS = "id, project_id, version, format, schema_version, record_count, sha256, "
+      + "created_by, created_at, location";
+  private static final String AUDIT_EXPORTED = "INSERT INTO audit_events (project_id, entity, entity_id, action, "
+      + "actor_id, detail, at) SELECT project_id, 'task', id, 'resolved->exported', :actor, :detail, :now "
+      + "FROM tasks WHERE project_id = :project AND state = 'resolved' ORDER BY id";
+  private static final String MARK_EXPORTED = "UPDATE tasks SET state = 'exported', updated_at = :now "
+      + "WHERE project_id = :project AND state = 'resolved'";
+  private static final String ROWS = "SELECT t.id AS task_id, e.example_id, e.fields_json, "
+      + "coalesce(r.label, c.label, '') AS final_label, coalesce(c.score, 0) AS consensus_score, "
+      + "coalesce(c.method, 'none') AS consensus_method, t.submitted_count AS num_annotations, "
+      + "CASE WHEN r.id IS NULL THEN 0 ELSE 1 END AS reviewer_override, t.template_version, e.ingested_at, "
+      + "coalesce(t.resolved_at, t.updated_at) AS resolved_at "
+      + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id " + TaskRows.LATEST_VERDICT
+      + "WHERE t.project_id = :project AND t.state = 'exported' ORDER BY t.id";
+  private static final String INSERT = "INSERT INTO exports (project_id, version, format, schema_version, "
+      + "record_count, sha256, location, created_by, created_at) VALUES (:project, :version, :format, :schema, "
+      + ":count, :sha, :location, :by, :now) RETURNING " + COLUMNS;
+
+  private final Db db;
+
+  JdbcExportStore(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public ExportInfo create(long projectId, ExportFormat format, String schemaVersion, long createdBy, Instant now,
+      ExportBody body) {
+    TaskLifecycle.require(0, TaskState.RESOLVED, TaskState.EXPORTED);
+    return db.tx(h -> {
+      JdbcProjectStore.lock(h, db.dialect(), projectId);
+      int version = h.createQuery("SELECT coalesce(max(version), 0) + 1 FROM exports WHERE project_id = :project")
+          .bind("project", projectId).mapTo(Integer.class).one();
+      h.createUpdate(AUDIT_EXPORTED).bind("project", projectId).bind("actor", createdBy)
+          .bind("detail", "export v" + version).bind("now", now).execute();
+      h.createUpdate(MARK_EXPORTED).bind("project", projectId).bind("now", now).execute();
+      WrittenExport written = stream(h, projectId, version, body);
+      return h.createQuery(INSERT).bind("project", projectId).bind("version", version).bind("format", format.wire())
+          .bind("schema", schemaVersion).bind("count", written.recordCount()).bind("sha", written.sha256())
+          .bind("location", written.location()).bind("by", createdBy).bind("now", now)
+          .mapTo(ExportInfo.class).one();
+    });
+  }
+
+  private WrittenExport stream(Handle h, long projectId, int version, ExportBody body) {
+    try (ResultIterator<ExportRow> rows = h.createQuery(ROWS).bind("project", projectId)
+        .setFetchSize(db.dialect().fetchSize()).mapTo(ExportRow.class).iterator()) {
+      return body.write(version, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException("export v" + version + " of project " + projectId + " failed", e);
+    }
+  }
+
+  @Override
+  public Optional<ExportInfo> find(long exportId) {
+    return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM exports WHERE id = :id").bind("id", exportId)
+        .mapTo(ExportInfo.class).findOne());
+  }
+
+  @Override
+  public List<ExportInfo> list(long projectId) {
+    return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM exports WHERE project_id = :project "
+            + "ORDER BY version DESC")
+        .bind("project", projectId).mapTo(ExportInfo.class).list());
+  }
+}

@@ -1,0 +1,142 @@
+package io.collectlite.jdbc.internal;
+
+import io.collectlite.error.NotFoundException;
+import io.collectlite.project.Membership;
+import io.collectlite.project.NewProject;
+import io.collectlite.project.Project;
+import io.collectlite.project.ProjectSummary;
+import io.collectlite.store.ProjectStore;
+import io.collectlite.template.LabelSchema;
+import io.collectlite.template.Template;
+import io.collectlite.user.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** The projects, project_members and task_templates tables. */
+final class JdbcProjectStore implements ProjectStore {
+  private static final String COLUMNS = "p.id, p.name, p.task_type, p.overlap, p.seed, p.owner_id, p.created_at";
+  private static final String TEMPLATE_COLUMNS = "project_id, version, instructions, schema_json, created_at";
+  private static final RowMapper<Template> TEMPLATE = (rs, ctx) -> new Template(rs.getLong("project_id"),
+      rs.getInt("version"), rs.getString("instructions"), SchemaJson.read(rs.getString("schema_json")),
+      Micros.toInstant(rs.getLong("created_at")));
+
+  private final Db db;
+
+  JdbcProjectStore(Db db) {
+    this.db = db;
+  }
+
+  /** Locks the project row until commit, serialising writers of per-project sequences (versions, ingest). */
+  static void lock(Handle h, Dialect dialect, long projectId) {
+    h.createQuery("SELECT id FROM projects WHERE id = :id" + dialect.forUpdate()).bind("id", projectId)
+        .mapTo(Long.class).findOne()
+        .orElseThrow(() -> new NotFoundException("project " + projectId + " does not exist"));
+  }
+
+  @Override
+  public Project create(NewProject project, long seed, long ownerId, LabelSchema schema, Instant now) {
+    return db.tx(h -> {
+      Project created = h.createQuery("INSERT INTO projects (name, task_type, overlap, seed, owner_id, created_at) "
+              + "VALUES (:name, :type, :overlap, :seed, :owner, :now) RETURNING " + COLUMNS.replace("p.", ""))
+          .bind("name", project.name()).bind("type", project.taskType().wire()).bind("overlap", project.overlap())
+          .bind("seed", seed).bind("owner", ownerId).bind("now", now).mapTo(Project.class).one();
+      insertTemplate(h, created.id(), 1, project.instructions(), SchemaJson.write(schema), ownerId, now);
+      upsertMember(h, created.id(), ownerId, Role.OWNER, now);
+      JdbcAuditLog.record(h, created.id(), "project", created.id(), "created", Optional.of(ownerId),
+          created.name(), now);
+      return created;
+    });
+  }
+
+  @Override
+  public Optional<Project> find(long projectId) {
+    return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM projects p WHERE p.id = :id")
+        .bind("id", projectId).mapTo(Project.class).findOne());
+  }
+
+  @Override
+  public List<ProjectSummary> listFor(long userId) {
+    return db.read(h -> h.createQuery("SELECT " + COLUMNS + ", m.role FROM projects p "
+            + "JOIN project_members m ON m.project_id = p.id WHERE m.user_id = :user "
+            + "ORDER BY p.created_at DESC, p.id DESC")
+        .bind("user", userId)
+        .map((rs, ctx) -> new ProjectSummary(ctx.findRowMapperFor(Project.class).orElseThrow().map(rs, ctx),
+            Role.fromWire(rs.getString("role"))))
+        .list());
+  }
+
+  @Override
+  public void putMember(long projectId, long userId, Role role, Instant now) {
+    db.tx(h -> {
+      upsertMember(h, projectId, userId, role, now);
+      JdbcAuditLog.record(h, projectId, "project", projectId, "member_put", Optional.empty(),
+          "user " + userId + " as " + role.wire(), now);
+      return null;
+    });
+  }
+
+  private static void upsertMember(Handle h, long projectId, long userId, Role role, Instant now) {
+    h.createUpdate("INSERT INTO project_members (project_id, user_id, role, created_at) "
+            + "VALUES (:project, :user, :role, :now) "
+            + "ON CONFLICT (project_id, user_id) DO UPDATE SET role = excluded.role")
+        .bind("project", projectId).bind("user", userId).bind("role", role.wire()).bind("now", now).execute();
+  }
+
+  @Override
+  public Optional<Role> roleOf(long projectId, long userId) {
+    return db.read(h -> h.createQuery("SELECT role FROM project_members WHERE project_id = :project "
+            + "AND user_id = :user")
+        .bind("project", projectId).bind("user", userId).mapTo(Role.class).findOne());
+  }
+
+  @Override
+  public List<Membership> members(long projectId) {
+    return db.read(h -> h.createQuery("SELECT m.project_id, m.user_id, u.name AS user_name, m.role "
+            + "FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = :project "
+            + "ORDER BY m.user_id")
+        .bind("project", projectId).mapTo(Membership.class).list());
+  }
+
+  @Override
+  public Template currentTemplate(long projectId) {
+    return db.read(h -> latestTemplate(h, projectId))
+        .orElseThrow(() -> new NotFoundException("project " + projectId + " does not exist"));
+  }
+
+  private static Optional<Template> latestTemplate(Handle h, long projectId) {
+    return h.createQuery("SELECT " + TEMPLATE_COLUMNS + " FROM task_templates WHERE project_id = :project "
+            + "ORDER BY version DESC LIMIT 1")
+        .bind("project", projectId).map(TEMPLATE).findOne();
+  }
+
+  @Override
+  public Optional<Template> template(long projectId, int version) {
+    return db.read(h -> h.createQuery("SELECT " + TEMPLATE_COLUMNS + " FROM task_templates "
+            + "WHERE project_id = :project AND version = :version")
+        .bind("project", projectId).bind("version", version).map(TEMPLATE).findOne());
+  }
+
+  @Override
+  public Template addTemplateVersion(long projectId, String instructions, long actorId, Instant now) {
+    return db.tx(h -> {
+      lock(h, db.dialect(), projectId);
+      Template current = latestTemplate(h, projectId).orElseThrow();
+      int version = current.version() + 1;
+      insertTemplate(h, projectId, version, instructions, SchemaJson.write(current.schema()), actorId, now);
+      JdbcAuditLog.record(h, projectId, "project", projectId, "template_version", Optional.of(actorId),
+          "version " + version, now);
+      return new Template(projectId, version, instructions, current.schema(), now);
+    });
+  }
+
+  private static void insertTemplate(Handle h, long projectId, int version, String instructions, String schemaJson,
+      long actorId, Instant now) {
+    h.createUpdate("INSERT INTO task_templates (project_id, version, instructions, schema_json, created_by, "
+            + "created_at) VALUES (:project, :version, :instructions, :schema, :actor, :now)")
+        .bind("project", projectId).bind("version", version).bind("instructions", instructions)
+        .bind("schema", schemaJson).bind("actor", actorId).bind("now", now).execute();
+  }
+}

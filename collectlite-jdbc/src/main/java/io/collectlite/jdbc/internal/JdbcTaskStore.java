@@ -1,0 +1,117 @@
+package io.collectlite.jdbc.internal;
+
+import io.collectlite.annotation.Annotation;
+import io.collectlite.annotation.AnnotationInput;
+import io.collectlite.annotation.SubmitOutcome;
+import io.collectlite.quality.ConsensusResult;
+import io.collectlite.review.ReviewDecision;
+import io.collectlite.review.ReviewItem;
+import io.collectlite.store.TaskStore;
+import io.collectlite.task.Claim;
+import io.collectlite.task.Task;
+import io.collectlite.task.TaskState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The task port: each method is one transaction over the table families in {@link TaskRows},
+ * {@link Assignments}, {@link Annotations} and {@link Reviews}.
+ */
+final class JdbcTaskStore implements TaskStore {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcTaskStore.class);
+  private static final int CLAIM_ATTEMPTS = 5;
+
+  private final Db db;
+
+  JdbcTaskStore(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public int generate(long projectId, int requiredAnnotations, int templateVersion, Instant now) {
+    return db.tx(h -> {
+      JdbcProjectStore.lock(h, db.dialect(), projectId);
+      return TaskRows.generate(h, projectId, requiredAnnotations, templateVersion, now);
+    });
+  }
+
+  @Override
+  public Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease) {
+    Instant leaseEnd = now.plus(lease);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return db.tx(h -> Assignments.claim(h, db.dialect(), projectId, annotatorId, now, leaseEnd));
+      } catch (RuntimeException e) {
+        // Two concurrent claims by one annotator can pick the same task when the second read its
+        // snapshot before the first committed; the unique (task, annotator) key stops the second.
+        if (attempt >= CLAIM_ATTEMPTS || !db.isUniqueViolation(e)) throw e;
+        LOG.atDebug().addKeyValue("project", projectId).addKeyValue("annotator", annotatorId)
+            .log("claim raced another claim by the same annotator; retrying");
+      }
+    }
+  }
+
+  @Override
+  public void skip(long taskId, long annotatorId, Instant now) {
+    db.tx(h -> {
+      Assignments.skip(h, db.dialect(), taskId, annotatorId, now);
+      return null;
+    });
+  }
+
+  @Override
+  public SubmitOutcome submit(long taskId, long annotatorId, AnnotationInput input, Instant now) {
+    return db.tx(h -> Annotations.submit(h, db.dialect(), taskId, annotatorId, input, now));
+  }
+
+  @Override
+  public Optional<Task> find(long taskId) {
+    return db.read(h -> TaskRows.find(h, taskId));
+  }
+
+  @Override
+  public List<Annotation> annotations(long taskId) {
+    return db.read(h -> Annotations.forTask(h, taskId));
+  }
+
+  @Override
+  public void recordConsensus(long taskId, ConsensusResult result, Instant now) {
+    db.tx(h -> {
+      Reviews.recordConsensus(h, db.dialect(), taskId, result, now);
+      return null;
+    });
+  }
+
+  @Override
+  public List<ReviewItem> reviewQueue(long projectId, int limit) {
+    return db.read(h -> Reviews.queue(h, projectId, limit));
+  }
+
+  @Override
+  public void resolve(ReviewDecision decision) {
+    db.tx(h -> {
+      Reviews.resolve(h, db.dialect(), decision);
+      return null;
+    });
+  }
+
+  @Override
+  public Map<TaskState, Long> countByState(long projectId) {
+    return db.read(h -> TaskRows.countByState(h, projectId));
+  }
+
+  @Override
+  public Map<String, Long> finalLabelCounts(long projectId) {
+    return db.read(h -> TaskRows.finalLabelCounts(h, projectId));
+  }
+
+  @Override
+  public long annotationCount(long projectId) {
+    return db.read(h -> Annotations.count(h, projectId));
+  }
+}

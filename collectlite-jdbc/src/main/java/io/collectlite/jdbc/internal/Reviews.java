@@ -1,0 +1,72 @@
+package io.collectlite.jdbc.internal;
+
+import io.collectlite.quality.ConsensusResult;
+import io.collectlite.quality.ReviewReason;
+import io.collectlite.review.ReviewDecision;
+import io.collectlite.review.ReviewItem;
+import io.collectlite.task.Task;
+import io.collectlite.task.TaskLifecycle;
+import io.collectlite.task.TaskState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** The consensus_results and review_decisions tables, and the transitions they drive. */
+final class Reviews {
+  private static final RowMapper<ConsensusResult> CONSENSUS = (rs, ctx) -> new ConsensusResult(rs.getString("label"),
+      rs.getDouble("score"), rs.getInt("annotations"), rs.getString("method"), reasons(rs.getString("reasons")));
+
+  private Reviews() {}
+
+  static void recordConsensus(Handle h, Dialect dialect, long taskId, ConsensusResult result, Instant now) {
+    TaskRows.Locked task = TaskRows.lock(h, dialect, taskId);
+    TaskState target = result.needsReview() ? TaskState.NEEDS_REVIEW : TaskState.RESOLVED;
+    TaskLifecycle.require(taskId, task.state(), target);
+    int version = h.createQuery("SELECT coalesce(max(version), 0) + 1 FROM consensus_results WHERE task_id = :task")
+        .bind("task", taskId).mapTo(Integer.class).one();
+    h.createUpdate("INSERT INTO consensus_results (task_id, version, label, score, annotations, method, reasons, "
+            + "created_at) VALUES (:task, :version, :label, :score, :annotations, :method, :reasons, :now)")
+        .bind("task", taskId).bind("version", version).bind("label", result.label()).bind("score", result.score())
+        .bind("annotations", result.annotations()).bind("method", result.method())
+        .bind("reasons", result.reasons().stream().map(ReviewReason::wire).collect(Collectors.joining(",")))
+        .bind("now", now).execute();
+    String detail = result.method() + " " + result.label() + " (" + result.score() + ")"
+        + (result.needsReview() ? " review: " + result.reasons().stream().map(ReviewReason::wire).toList() : "");
+    TaskRows.move(h, taskId, task.projectId(), task.state(), target, Optional.empty(), detail, now);
+  }
+
+  static void resolve(Handle h, Dialect dialect, ReviewDecision decision) {
+    TaskRows.Locked task = TaskRows.lock(h, dialect, decision.taskId());
+    TaskLifecycle.require(decision.taskId(), task.state(), TaskState.RESOLVED);
+    h.createUpdate("INSERT INTO review_decisions (task_id, reviewer_id, label, comment, created_at) "
+            + "VALUES (:task, :reviewer, :label, :comment, :now)")
+        .bind("task", decision.taskId()).bind("reviewer", decision.reviewerId()).bind("label", decision.label())
+        .bind("comment", decision.comment()).bind("now", decision.createdAt()).execute();
+    TaskRows.move(h, decision.taskId(), task.projectId(), task.state(), TaskState.RESOLVED,
+        Optional.of(decision.reviewerId()), "review " + decision.label(), decision.createdAt());
+  }
+
+  static List<ReviewItem> queue(Handle h, long projectId, int limit) {
+    List<Task> tasks = h.createQuery(TaskRows.SELECT + "WHERE t.project_id = :project AND t.state = 'needs_review' "
+            + "ORDER BY t.id LIMIT :limit")
+        .bind("project", projectId).bind("limit", limit).mapTo(Task.class).list();
+    List<ReviewItem> items = new ArrayList<>(tasks.size());
+    for (Task task : tasks) {
+      ConsensusResult latest = h.createQuery("SELECT label, score, annotations, method, reasons "
+              + "FROM consensus_results WHERE task_id = :task ORDER BY version DESC LIMIT 1")
+          .bind("task", task.id()).map(CONSENSUS).one();
+      items.add(new ReviewItem(task, Annotations.forTask(h, task.id()), latest));
+    }
+    return items;
+  }
+
+  private static List<ReviewReason> reasons(String stored) {
+    if (stored == null || stored.isEmpty()) return List.of();
+    return Arrays.stream(stored.split(",")).map(ReviewReason::fromWire).toList();
+  }
+}

@@ -1,0 +1,99 @@
+package io.collectlite.jdbc.internal;
+
+import io.collectlite.error.ConflictException;
+import io.collectlite.error.NotFoundException;
+import io.collectlite.task.Task;
+import io.collectlite.task.TaskLifecycle;
+import io.collectlite.task.TaskState;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The tasks table: generation, reads, counts, and the one state-change path, which checks
+ * {@link TaskLifecycle} and writes the audit event in the caller's transaction.
+ */
+final class TaskRows {
+  static final String SELECT = "SELECT t.id, t.project_id, e.example_id, t.state, t.priority, "
+      + "t.required_annotations, t.template_version, e.fields_json, t.created_at "
+      + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id ";
+  /** The newest consensus and review decision of task {@code t}, joined as {@code c} and {@code r}. */
+  static final String LATEST_VERDICT = "LEFT JOIN consensus_results c ON c.task_id = t.id AND c.version = "
+      + "(SELECT max(c2.version) FROM consensus_results c2 WHERE c2.task_id = t.id) "
+      + "LEFT JOIN review_decisions r ON r.id = (SELECT max(r2.id) FROM review_decisions r2 WHERE r2.task_id = t.id) ";
+  private static final String GENERATE = "INSERT INTO tasks (project_id, source_example_id, state, priority, "
+      + "required_annotations, active_count, submitted_count, template_version, created_at, updated_at) "
+      + "SELECT e.project_id, e.id, 'created', 0, :required, 0, 0, :version, :now, :now FROM source_examples e "
+      + "WHERE e.project_id = :project AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.source_example_id = e.id) "
+      + "ORDER BY e.id";
+  private static final String AUDIT_GENERATED = "INSERT INTO audit_events (project_id, entity, entity_id, action, "
+      + "actor_id, detail, at) SELECT project_id, 'task', id, 'created', NULL, '', :now FROM tasks "
+      + "WHERE project_id = :project AND id > :after ORDER BY id";
+
+  private TaskRows() {}
+
+  /** Creates the missing tasks of a project, set-based, with one audit event each; the caller holds the project lock. */
+  static int generate(Handle h, long projectId, int required, int templateVersion, Instant now) {
+    long before = h.createQuery("SELECT coalesce(max(id), 0) FROM tasks").mapTo(Long.class).one();
+    int created = h.createUpdate(GENERATE).bind("project", projectId).bind("required", required)
+        .bind("version", templateVersion).bind("now", now).execute();
+    if (created > 0) {
+      h.createUpdate(AUDIT_GENERATED).bind("project", projectId).bind("after", before).bind("now", now).execute();
+    }
+    return created;
+  }
+
+  static Optional<Task> find(Handle h, long taskId) {
+    return h.createQuery(SELECT + "WHERE t.id = :id").bind("id", taskId).mapTo(Task.class).findOne();
+  }
+
+  /** A task's project and state, its row locked until commit. */
+  record Locked(long id, long projectId, TaskState state, int requiredAnnotations, int submittedCount) {}
+
+  static Locked lock(Handle h, Dialect dialect, long taskId) {
+    return h.createQuery("SELECT id, project_id, state, required_annotations, submitted_count FROM tasks "
+            + "WHERE id = :id" + dialect.forUpdate())
+        .bind("id", taskId)
+        .map((rs, ctx) -> new Locked(rs.getLong(1), rs.getLong(2), TaskState.fromWire(rs.getString(3)),
+            rs.getInt(4), rs.getInt(5)))
+        .findOne().orElseThrow(() -> new NotFoundException("task " + taskId + " does not exist"));
+  }
+
+  /**
+   * Moves a task from {@code from} to {@code to} (legal per {@link TaskLifecycle}) and records the
+   * audit event; fails with a conflict when the row is no longer in {@code from}.
+   */
+  static void move(Handle h, long taskId, long projectId, TaskState from, TaskState to, Optional<Long> actor,
+      String detail, Instant now) {
+    TaskLifecycle.require(taskId, from, to);
+    int changed = h.createUpdate("UPDATE tasks SET state = :to, updated_at = :now, "
+            + "resolved_at = CASE WHEN :to = 'resolved' THEN :now ELSE resolved_at END "
+            + "WHERE id = :id AND state = :from")
+        .bind("to", to.wire()).bind("from", from.wire()).bind("now", now).bind("id", taskId).execute();
+    if (changed != 1) throw new ConflictException("task " + taskId + " is no longer " + from.wire());
+    JdbcAuditLog.record(h, projectId, "task", taskId, from.wire() + "->" + to.wire(), actor, detail, now);
+  }
+
+  static Map<TaskState, Long> countByState(Handle h, long projectId) {
+    Map<TaskState, Long> counts = new EnumMap<>(TaskState.class);
+    h.createQuery("SELECT state, count(*) FROM tasks WHERE project_id = :project GROUP BY state")
+        .bind("project", projectId)
+        .map((rs, ctx) -> counts.put(TaskState.fromWire(rs.getString(1)), rs.getLong(2)))
+        .forEach(ignored -> { });
+    return counts;
+  }
+
+  static Map<String, Long> finalLabelCounts(Handle h, long projectId) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    h.createQuery("SELECT coalesce(r.label, c.label) AS label, count(*) FROM tasks t " + LATEST_VERDICT
+            + "WHERE t.project_id = :project AND t.state IN ('resolved', 'exported') "
+            + "GROUP BY coalesce(r.label, c.label) ORDER BY 1")
+        .bind("project", projectId)
+        .map((rs, ctx) -> counts.put(rs.getString(1), rs.getLong(2)))
+        .forEach(ignored -> { });
+    return counts;
+  }
+}

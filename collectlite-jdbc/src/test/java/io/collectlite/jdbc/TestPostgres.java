@@ -1,0 +1,128 @@
+package io.collectlite.jdbc;
+
+import io.collectlite.store.AuditLog;
+import io.collectlite.store.ExampleStore;
+import io.collectlite.store.ExportStore;
+import io.collectlite.store.ProjectStore;
+import io.collectlite.store.Store;
+import io.collectlite.store.TaskStore;
+import io.collectlite.store.UserStore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One PostgreSQL server per test JVM: the embedded one (started on first use) unless
+ * {@code COLLECTLITE_TEST_PG_URL} names a server ({@code jdbc:postgresql://host:port/db?user=..&password=..}),
+ * and a scratch database per store, dropped when the store closes.
+ */
+public final class TestPostgres {
+  /** The environment variable that points the tests at an external server. */
+  public static final String ENV = "COLLECTLITE_TEST_PG_URL";
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static volatile String adminUrl;
+
+  private TestPostgres() {}
+
+  /** A JDBC URL (with credentials) of a database on the test server that the caller may use for admin work. */
+  public static synchronized String adminUrl() {
+    if (adminUrl == null) {
+      String external = System.getenv(ENV);
+      if (external != null && !external.isBlank()) {
+        adminUrl = external;
+      } else {
+        try {
+          EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+          Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+              pg.close();
+            } catch (IOException ignored) {
+              // the JVM is going away either way
+            }
+          }));
+          adminUrl = pg.getJdbcUrl("postgres", "postgres");
+        } catch (IOException e) {
+          throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+        }
+      }
+    }
+    return adminUrl;
+  }
+
+  /** Creates an empty database and returns its URL (same server and credentials as {@link #adminUrl()}). */
+  public static String createDatabase() {
+    String name = "collectlite_t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+    admin("CREATE DATABASE " + name);
+    return withDatabase(adminUrl(), name);
+  }
+
+  /** A store on a new scratch database, dropped on close. */
+  public static Store scratchStore() {
+    String url = createDatabase();
+    String name = databaseOf(url);
+    return new Scratch(JdbcStores.open(url), name);
+  }
+
+  private static void admin(String sql) {
+    try (Connection c = DriverManager.getConnection(adminUrl()); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + " failed", e);
+    }
+  }
+
+  static String withDatabase(String url, String database) {
+    URI uri = URI.create(url.substring("jdbc:".length()));
+    String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+    return "jdbc:postgresql://" + uri.getRawAuthority() + "/" + database + query;
+  }
+
+  private static String databaseOf(String url) {
+    return URI.create(url.substring("jdbc:".length())).getPath().substring(1);
+  }
+
+  /** A store that drops its database after closing. */
+  private record Scratch(Store delegate, String database) implements Store {
+    @Override
+    public UserStore users() {
+      return delegate.users();
+    }
+
+    @Override
+    public ProjectStore projects() {
+      return delegate.projects();
+    }
+
+    @Override
+    public ExampleStore examples() {
+      return delegate.examples();
+    }
+
+    @Override
+    public TaskStore tasks() {
+      return delegate.tasks();
+    }
+
+    @Override
+    public ExportStore exports() {
+      return delegate.exports();
+    }
+
+    @Override
+    public AuditLog audit() {
+      return delegate.audit();
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
+      admin("DROP DATABASE IF EXISTS " + database);
+    }
+  }
+}
