@@ -1,0 +1,87 @@
+package io.collectlite.http;
+
+import io.collectlite.CollectLite;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.json.JavalinJackson;
+import io.javalin.openapi.plugin.OpenApiPlugin;
+import java.util.Objects;
+
+/**
+ * The CollectLite reference server: the REST API of {@code docs/api.md}, its OpenAPI document at
+ * {@code /openapi.json}, and the bundled web UI, all over one {@link CollectLite} facade.
+ *
+ * <pre>{@code
+ * try (CollectLiteServer server = CollectLiteServer.start(lite, ServerOptions.defaults().withPort(0))) {
+ *   System.out.println("listening on " + server.port());
+ * }
+ * }</pre>
+ *
+ * <p>Stopping the server does not close the facade: whoever built it owns it. Thread-safe.
+ */
+public final class CollectLiteServer implements AutoCloseable {
+  /** Where the OpenAPI document is served. */
+  public static final String OPENAPI_PATH = "/openapi.json";
+
+  private final Javalin app;
+
+  private CollectLiteServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Builds the server and starts listening; returns once the port is bound. */
+  public static CollectLiteServer start(CollectLite lite, ServerOptions options) {
+    Objects.requireNonNull(lite, "lite");
+    Objects.requireNonNull(options, "options");
+    Javalin app = Javalin.create(config -> configure(config, lite, options));
+    app.start(options.host(), options.port());
+    return new CollectLiteServer(app);
+  }
+
+  private static void configure(JavalinConfig config, CollectLite lite, ServerOptions options) {
+    config.showJavalinBanner = false;
+    config.useVirtualThreads = false;
+    config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+    config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + SizeUnit.MB.getMultiplier(),
+        SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+    config.registerPlugin(new OpenApiPlugin(openApi -> openApi
+        .withDocumentationPath(OPENAPI_PATH)
+        .withDefinitionConfiguration((version, definition) -> definition
+            .withInfo(info -> info.title("CollectLite API").version("1")
+                .description("Annotation projects, queues, review and exports. See docs/api.md."))
+            .withSecurity(security -> security.withBearerAuth(Docs.BEARER)))));
+    StaticUi ui = new StaticUi();
+    ui.install(config);
+    RequestLog.install(config);
+    config.router.mount(router -> {
+      Authentication.register(router, lite);
+      ErrorMapping.register(router, ui);
+      new UserRoutes(lite, options.demoUsers()).register(router);
+      new ProjectRoutes(lite).register(router);
+      new DatasetRoutes(lite, options.maxUploadBytes()).register(router);
+      new TaskRoutes(lite).register(router);
+      new ReviewRoutes(lite).register(router);
+      new MetricsRoutes(lite).register(router);
+      new ExportRoutes(lite).register(router);
+    });
+  }
+
+  /** The port the server listens on (the real one when the options asked for 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops listening and releases the server's threads; the facade stays open. */
+  public void stop() {
+    app.stop();
+  }
+
+  /** Same as {@link #stop()}. */
+  @Override
+  public void close() {
+    stop();
+  }
+}

@@ -1,0 +1,67 @@
+package io.collectlite.http;
+
+import io.collectlite.CollectLite;
+import io.collectlite.jdbc.JdbcStores;
+import io.collectlite.store.Store;
+import java.util.List;
+
+/**
+ * Runs the reference server from the command line:
+ * {@code java -jar collectlite-server.jar [--demo] [--db JDBC_URL] [--port N] [--data-dir DIR]}.
+ * The startup banner goes to standard output; everything else is logged.
+ */
+public final class Main {
+  private Main() {}
+
+  /** Starts the server and keeps it running until the JVM is stopped. */
+  public static void main(String[] args) {
+    CommandLine cli;
+    try {
+      cli = CommandLine.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(CommandLine.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (cli.help()) {
+      System.out.println(CommandLine.USAGE);
+      return;
+    }
+    run(cli);
+  }
+
+  private static void run(CommandLine cli) {
+    Store store = cli.db().map(JdbcStores::open)
+        .orElseGet(() -> JdbcStores.sqlite(cli.dataDir().resolve("collectlite.db")));
+    CollectLite lite = CollectLite.builder().store(store).exportDirectory(cli.dataDir().resolve("exports")).build();
+    List<DemoUser> demoUsers = cli.demo() ? DemoSetup.ensure(lite) : List.of();
+    ServerOptions options = ServerOptions.defaults().withHost(cli.host()).withPort(cli.port())
+        .withDemoUsers(demoUsers);
+    CollectLiteServer server = CollectLiteServer.start(lite, options);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      lite.close();
+    }, "collectlite-shutdown"));
+    banner(server.port(), cli, demoUsers);
+  }
+
+  private static void banner(int port, CommandLine cli, List<DemoUser> demoUsers) {
+    String url = "http://localhost:" + port + "/";
+    System.out.println("CollectLite is running at " + url);
+    System.out.println("  API:     " + url + "api   (OpenAPI: " + url + "openapi.json)");
+    System.out.println("  storage: " + cli.db().map(Main::redact).orElse(
+        cli.dataDir().resolve("collectlite.db").toAbsolutePath().toString()));
+    if (!demoUsers.isEmpty()) {
+      System.out.println("  demo users (tokens rotate at every start):");
+      for (DemoUser u : demoUsers) {
+        System.out.printf("    %-6s %-10s %s%n", u.name(), u.role(), u.token());
+      }
+      System.out.println("  try: curl -H 'Authorization: Bearer " + demoUsers.get(0).token() + "' " + url + "api/projects");
+    }
+  }
+
+  private static String redact(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+}

@@ -1,0 +1,28 @@
+package io.collectlite.http;
+
+import io.collectlite.metrics.ProjectMetrics;
+import io.collectlite.task.TaskState;
+import io.javalin.openapi.OpenApiRequired;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A project's progress.
+ *
+ * @param tasks_by_state every task state (created … exported) with its count, zeros included
+ * @param final_labels how many resolved or exported tasks carry each final label
+ * @param review_backlog tasks waiting for a reviewer
+ * @param exports export versions written
+ * @param export_readiness share of tasks with a final label, 0 to 1
+ */
+record MetricsView(@OpenApiRequired long examples, @OpenApiRequired long annotations, @OpenApiRequired long tasks,
+    @OpenApiRequired Map<String, Long> tasks_by_state, @OpenApiRequired Map<String, Long> final_labels,
+    @OpenApiRequired long review_backlog, @OpenApiRequired long exports, @OpenApiRequired double export_readiness) {
+  static MetricsView of(ProjectMetrics m) {
+    Map<String, Long> byState = new LinkedHashMap<>();
+    for (TaskState state : TaskState.values()) byState.put(state.wire(), m.tasksByState().getOrDefault(state, 0L));
+    return new MetricsView(m.examples(), m.annotations(), m.tasks(), byState, new TreeMap<>(m.finalLabels()),
+        m.reviewBacklog(), m.exports(), m.exportReadiness());
+  }
+}

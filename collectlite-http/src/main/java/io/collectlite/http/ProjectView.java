@@ -1,0 +1,20 @@
+package io.collectlite.http;
+
+import io.collectlite.project.Project;
+import io.collectlite.user.Role;
+import io.javalin.openapi.OpenApiRequired;
+import java.time.Instant;
+
+/**
+ * A project as listed for one user.
+ *
+ * @param role the caller's role in it: owner, reviewer or annotator
+ */
+record ProjectView(@OpenApiRequired long id, @OpenApiRequired String name, @OpenApiRequired String task_type,
+    @OpenApiRequired int overlap, @OpenApiRequired long owner_id, @OpenApiRequired Instant created_at,
+    @OpenApiRequired String role) {
+  static ProjectView of(Project p, Role role) {
+    return new ProjectView(p.id(), p.name(), p.taskType().wire(), p.overlap(), p.ownerId(), p.createdAt(),
+        role.wire());
+  }
+}

@@ -1,0 +1,57 @@
+package io.collectlite.http;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a {@link CollectLiteServer} listens and what it accepts.
+ *
+ * @param host the interface to bind, e.g. {@code 0.0.0.0} or {@code 127.0.0.1}
+ * @param port the TCP port; 0 picks a free one (read it back with {@link CollectLiteServer#port()})
+ * @param maxUploadBytes largest dataset upload accepted; larger ones get 413
+ * @param demoUsers the demo accounts {@code GET /api/demo/users} reveals; empty outside demo mode,
+ *     which makes that endpoint answer 404
+ */
+public record ServerOptions(String host, int port, long maxUploadBytes, List<DemoUser> demoUsers) {
+  /** The default port of the reference server. */
+  public static final int DEFAULT_PORT = 7070;
+  /** The default upload limit: 100 MB. */
+  public static final long DEFAULT_MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
+
+  public ServerOptions {
+    Objects.requireNonNull(host, "host");
+    if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be within 0..65535");
+    if (maxUploadBytes < 1) throw new IllegalArgumentException("maxUploadBytes must be positive");
+    demoUsers = List.copyOf(demoUsers);
+  }
+
+  /** All interfaces, port 7070, 100 MB uploads, no demo users. */
+  public static ServerOptions defaults() {
+    return new ServerOptions("0.0.0.0", DEFAULT_PORT, DEFAULT_MAX_UPLOAD_BYTES, List.of());
+  }
+
+  /** The same options on another port (0 for a random free one). */
+  public ServerOptions withPort(int newPort) {
+    return new ServerOptions(host, newPort, maxUploadBytes, demoUsers);
+  }
+
+  /** The same options bound to another interface. */
+  public ServerOptions withHost(String newHost) {
+    return new ServerOptions(newHost, port, maxUploadBytes, demoUsers);
+  }
+
+  /** The same options with another upload limit, in bytes. */
+  public ServerOptions withMaxUploadBytes(long newLimit) {
+    return new ServerOptions(host, port, newLimit, demoUsers);
+  }
+
+  /** The same options in demo mode, revealing these accounts and their tokens. */
+  public ServerOptions withDemoUsers(List<DemoUser> users) {
+    return new ServerOptions(host, port, maxUploadBytes, users);
+  }
+
+  /** Whether the server runs in demo mode. */
+  public boolean demo() {
+    return !demoUsers.isEmpty();
+  }
+}

@@ -1,0 +1,50 @@
+package io.collectlite.http;
+
+import io.collectlite.CollectLite;
+import io.collectlite.jdbc.JdbcStores;
+import io.collectlite.store.Store;
+import io.collectlite.user.IssuedUser;
+import java.nio.file.Path;
+
+/** A real server on a random port over a real store, with an HTTP client pointed at it. */
+final class TestServer implements AutoCloseable {
+  final CollectLite lite;
+  final CollectLiteServer server;
+  final Api api;
+
+  private TestServer(Store store, Path dir, ServerOptions options) {
+    this.lite = CollectLite.builder().store(store).exportDirectory(dir.resolve("exports")).build();
+    this.server = CollectLiteServer.start(lite, options.withHost("127.0.0.1").withPort(0));
+    this.api = new Api("http://127.0.0.1:" + server.port());
+  }
+
+  /** A server over a new SQLite file in {@code dir}. */
+  static TestServer sqlite(Path dir) {
+    return sqlite(dir, ServerOptions.defaults());
+  }
+
+  static TestServer sqlite(Path dir, ServerOptions options) {
+    return new TestServer(JdbcStores.sqlite(dir.resolve("test.db")), dir, options);
+  }
+
+  /** A server over any store; exports go under {@code dir}. */
+  static TestServer over(Store store, Path dir) {
+    return new TestServer(store, dir, ServerOptions.defaults());
+  }
+
+  /** Creates a user straight through the facade (the API has no sign-up) and returns their token. */
+  String token(String name) {
+    IssuedUser user = lite.createUser(name);
+    return user.token();
+  }
+
+  long userId(String token) {
+    return lite.authenticate(token).id();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    lite.close();
+  }
+}
