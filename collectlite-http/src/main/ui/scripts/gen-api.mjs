@@ -1,6 +1,7 @@
 // Generates src/api/schema.d.ts from the server's OpenAPI document.
 // The document's location is read from OPENAPI_PATH.txt (written by the server module), resolved
 // against this folder, then against the collectlite-http module folder; OPENAPI_PATH overrides it.
+// Without either, the javalin-openapi annotation processor's default output is used.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,13 +9,12 @@ import openapiTS, { astToString } from 'openapi-typescript';
 
 const uiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const moduleDir = path.resolve(uiDir, '../../..');
+const DEFAULT = '../../../target/classes/openapi-plugin/openapi-default.json';
 
 function declaredPath() {
   if (process.env.OPENAPI_PATH) return process.env.OPENAPI_PATH.trim();
   const file = path.join(uiDir, 'OPENAPI_PATH.txt');
-  if (!fs.existsSync(file)) {
-    throw new Error(`${file} is missing: it names the OpenAPI JSON the server build writes`);
-  }
+  if (!fs.existsSync(file)) return DEFAULT;
   const line = fs.readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim())
     .find((l) => l && !l.startsWith('#'));
   if (!line) throw new Error(`${file} names no path`);

@@ -1,0 +1,284 @@
+// End-to-end flow through the real UI in a real browser (Debian's chromium via playwright-core).
+//
+//   COLLECTLITE_URL=http://127.0.0.1:7070 \
+//   OWNER_TOKEN=… ANNOTATOR1_TOKEN=… ANNOTATOR2_TOKEN=… REVIEWER_TOKEN=… node e2e/flow.mjs
+//
+// The base URL may also be the first argument. User names default to olivia, ann, ben, rita
+// (OWNER_NAME, ANNOTATOR1_NAME, ANNOTATOR2_NAME, REVIEWER_NAME). CHROMIUM overrides the browser
+// path; SCREENSHOTS=1 saves a screenshot of every page into e2e/out. Exits non-zero on any failure
+// and leaves e2e/out/failure.png behind.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
+const base = (process.argv[2] || process.env.COLLECTLITE_URL || '').replace(/\/$/, '');
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const screenshots = process.env.SCREENSHOTS === '1';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+function env(name, fallback) {
+  const v = process.env[name] || fallback;
+  if (!v) throw new Error(`${name} is required`);
+  return v;
+}
+
+const users = {
+  owner: { token: env('OWNER_TOKEN'), name: env('OWNER_NAME', 'olivia') },
+  ann: { token: env('ANNOTATOR1_TOKEN'), name: env('ANNOTATOR1_NAME', 'ann') },
+  ben: { token: env('ANNOTATOR2_TOKEN'), name: env('ANNOTATOR2_NAME', 'ben') },
+  rita: { token: env('REVIEWER_TOKEN'), name: env('REVIEWER_NAME', 'rita') },
+};
+if (!base) throw new Error('the base URL is required: COLLECTLITE_URL or the first argument');
+if (!fs.existsSync(executablePath)) throw new Error(`no browser at ${executablePath} (apt-get install -y chromium)`);
+
+// One row expands to two documents, one row repeats line 1: 4 rows, 4 examples, 1 duplicate.
+const DATA = [
+  { id: 'capital', query: 'capital of france', document: 'Paris is the capital and largest city of France.' },
+  { id: 'sort', query: 'sort a python list', documents: ['list.sort() sorts the list in place.', 'Pythons are large snakes found in Africa and Asia.'] },
+  { id: 'boil', query: 'boiling point of water', document: 'At sea level water boils at 100 degrees Celsius.' },
+  { id: 'capital', query: 'capital of france', document: 'Paris is the capital and largest city of France.' },
+].map((r) => JSON.stringify(r)).join('\n') + '\n';
+const BAD = '{"id":"a","query":"q"}\nnot json\n';
+const CONTESTED_QUERY = 'boiling point of water';
+
+let page = null; // the page a failure screenshot is taken of
+let step = 'start';
+const profiles = [];
+
+function log(msg) {
+  console.log(`[e2e] ${msg}`);
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(`check failed at "${step}": ${message}`);
+}
+
+async function shot(name) {
+  if (screenshots && page) await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: false });
+}
+
+/** A fresh browser profile (its own temp --user-data-dir) per user, so sessions never mix. */
+async function openAs(user) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'collectlite-e2e-'));
+  profiles.push(dir);
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(15_000);
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
+  page.on('dialog', (d) => {
+    throw new Error(`unexpected dialog: ${d.message()}`);
+  });
+  await page.goto(`${base}/`);
+  await page.locator('#token').fill(user.token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in-as').filter({ hasText: user.name }).waitFor();
+  log(`signed in as ${user.name}`);
+  return context;
+}
+
+async function noHorizontalScroll(name) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  check(overflow <= 0, `${name} scrolls horizontally at 1280×800 by ${overflow}px`);
+}
+
+async function ownerSetsUp() {
+  step = 'owner creates a project';
+  const ctx = await openAs(users.owner);
+  await shot('01-projects');
+  await page.locator('#np-name').fill(`Relevance ${Date.now()}`);
+  await page.locator('#np-instructions').fill('Judge the document **only** against the query.\n\n- 1 irrelevant\n- 2 partially\n- 3 highly\n\n<script>window.__pwned = 1</script>');
+  await page.locator('#np-overlap').fill('2');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.waitForURL(/#\/projects\/\d+$/);
+  const projectId = Number(/projects\/(\d+)/.exec(page.url())[1]);
+  log(`project ${projectId} created`);
+
+  step = 'owner edits the instructions';
+  await page.getByText('Instructions · version 1').waitFor();
+  check(await page.evaluate(() => window.__pwned === undefined), 'markdown executed a script');
+  await page.getByRole('button', { name: 'Edit instructions' }).click();
+  await page.locator('#instructions-edit').fill('# Relevance\n\nJudge the document **only** against the query. Ignore style.\n\n1. irrelevant: off topic\n2. partially relevant: related, no answer\n3. highly relevant: answers it');
+  await page.getByRole('button', { name: 'Save as new version' }).click();
+  await page.getByText('Instructions · version 2').waitFor();
+
+  step = 'owner adds members';
+  for (const [user, role] of [[users.ann, 'annotator'], [users.ben, 'annotator'], [users.rita, 'reviewer']]) {
+    await page.locator('#member-user').selectOption({ label: user.name });
+    await page.locator('#member-role').selectOption(role);
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.locator('section', { has: page.getByRole('heading', { name: 'Members' }) })
+      .getByRole('row', { name: `${user.name} ${role}` }).waitFor();
+  }
+  log('members added');
+
+  step = 'owner uploads a bad file';
+  await page.locator('#upload-file').setInputFiles({ name: 'bad.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(BAD) });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  const problems = page.locator('table.problems tbody tr');
+  await problems.first().waitFor();
+  const rows = await problems.allInnerTexts();
+  check(rows.some((r) => r.startsWith('1') && r.includes('document')), `no problem on line 1 field document: ${rows}`);
+  check(rows.some((r) => r.startsWith('2')), `no problem on line 2: ${rows}`);
+  await shot('02-upload-errors');
+
+  step = 'owner uploads the data';
+  await page.locator('#upload-file').setInputFiles({ name: 'data.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(DATA) });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await page.getByTestId('upload-report').waitFor();
+  const read = await page.getByTestId('rows-read').innerText();
+  const created = await page.getByTestId('examples-created').innerText();
+  const dups = await page.getByTestId('duplicates').innerText();
+  check(read === '4' && created === '4' && dups === '1', `report rows=${read} examples=${created} duplicates=${dups}`);
+  log(`upload report: ${read} rows, ${created} examples, ${dups} duplicate`);
+
+  step = 'owner generates tasks';
+  await page.locator('#gen-overlap').fill('2');
+  await page.getByRole('button', { name: 'Generate tasks' }).click();
+  await page.getByTestId('generated').filter({ hasText: 'Created 4 tasks' }).waitFor();
+  await page.getByTestId('state-created').filter({ hasText: '4' }).waitFor({ timeout: 15_000 }).catch(async () => {
+    await page.reload();
+    await page.getByTestId('m-tasks').filter({ hasText: '4' }).waitFor();
+  });
+  await noHorizontalScroll('project page');
+  await shot('03-project');
+  await ctx.close();
+  return projectId;
+}
+
+/** Labels every task in the queue with the keyboard; `plan` picks the keys from the query. */
+async function annotate(user, projectId, plan) {
+  step = `${user.name} annotates`;
+  const ctx = await openAs(user);
+  await page.goto(`${base}/#/projects/${projectId}/work`);
+  const seen = [];
+  for (;;) {
+    const task = page.getByTestId('task');
+    const empty = page.getByTestId('queue-empty');
+    await task.or(empty).first().waitFor();
+    if (await empty.isVisible()) break;
+    const taskId = await task.getAttribute('data-task-id');
+    check(!seen.includes(taskId), `task ${taskId} shown twice to ${user.name}`);
+    seen.push(taskId);
+    const query = await page.getByTestId('query').innerText();
+    const document = await page.getByTestId('document').innerText();
+    const { label, confidence, notes } = plan(query, document);
+    if (seen.length === 1) {
+      await noHorizontalScroll('workbench');
+      await shot(`04-workbench-${user.name}`);
+    }
+    await page.keyboard.press(label);
+    await page.keyboard.press(confidence);
+    if (notes) {
+      await page.keyboard.press('n');
+      await page.keyboard.type(notes.split('\n')[0]);
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type(notes.split('\n')[1] ?? '');
+    }
+    check(await page.locator('input[name="label"]:checked').count() === 1, 'the label key selected nothing');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid="task"]')?.getAttribute('data-task-id') !== id,
+      taskId,
+    );
+  }
+  await page.waitForLoadState('networkidle');
+  check(await page.locator('[role="alert"]').count() === 0, `an error is shown: ${await page.locator('[role="alert"]').allInnerTexts()}`);
+  await shot(`05-empty-${user.name}`);
+  log(`${user.name} labelled ${seen.length} tasks`);
+  check(seen.length === 4, `${user.name} saw ${seen.length} tasks, expected 4`);
+  await ctx.close();
+}
+
+async function reviewerResolves(projectId) {
+  step = 'reviewer resolves the contested task';
+  const ctx = await openAs(users.rita);
+  await page.goto(`${base}/#/projects/${projectId}/review`);
+  const item = page.getByTestId('review-item');
+  await item.waitFor();
+  check(await page.locator('nav[aria-label="Contested tasks"] li').count() === 1, 'expected exactly one contested task');
+  check((await item.locator('.query').first().innerText()) === CONTESTED_QUERY, 'the contested task is not the planned one');
+  const annotations = await item.locator('section table tbody tr').allInnerTexts();
+  check(annotations.length === 2, `expected 2 annotations, got ${annotations.length}`);
+  check(annotations.some((a) => a.includes(users.ann.name)) && annotations.some((a) => a.includes(users.ben.name)), 'annotators missing');
+  check(annotations.some((a) => a.includes('unsure about units')), 'notes missing');
+  check((await page.getByTestId('proposal').innerText()).includes('disagreement'), 'review reason missing');
+  await noHorizontalScroll('review page');
+  await shot('06-review');
+  await page.keyboard.press('2');
+  await page.locator('#review-comment').fill('Correct fact but the document does not cite a source.');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('review-empty').waitFor();
+  log('contested task resolved');
+  await ctx.close();
+}
+
+async function ownerExports(projectId) {
+  step = 'owner exports';
+  const ctx = await openAs(users.owner);
+  await page.goto(`${base}/#/projects/${projectId}/export`);
+  await page.locator('#export-format').selectOption('jsonl');
+  await page.getByRole('button', { name: 'Create export' }).click();
+  const row = page.getByTestId('export-row').first();
+  await row.waitFor();
+  const shown = (await row.getByTestId('sha256').innerText()).trim();
+  const count = Number(await row.getByTestId('record-count').innerText());
+  await noHorizontalScroll('export page');
+  await shot('07-export');
+
+  step = 'owner downloads the export';
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
+  const file = path.join(OUT, `export-${projectId}.jsonl`);
+  await download.saveAs(file);
+  const bytes = fs.readFileSync(file);
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  check(actual === shown, `downloaded SHA-256 ${actual} differs from the one shown ${shown}`);
+  const records = bytes.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  check(records.length === count && count === 4, `${records.length} records in the file, ${count} shown, 4 expected`);
+  for (const r of records) {
+    for (const f of ['example_id', 'final_label', 'split', 'consensus_score', 'num_annotations', 'reviewer_override', 'instruction_version']) {
+      check(f in r, `record ${r.example_id} lacks ${f}`);
+    }
+    check(['train', 'validation', 'evaluation'].includes(r.split), `bad split ${r.split}`);
+  }
+  const contested = records.find((r) => (r.fields?.query ?? r.query) === CONTESTED_QUERY);
+  check(contested?.reviewer_override === true && contested.final_label === 'partially_relevant',
+    `the reviewed record is ${JSON.stringify(contested)}`);
+  check(records.filter((r) => !r.reviewer_override).every((r) => r.final_label === 'highly_relevant' || r.final_label === 'irrelevant'), 'consensus labels wrong');
+  log(`export verified: ${count} records, sha256 ${shown}`);
+  await ctx.close();
+}
+
+fs.mkdirSync(OUT, { recursive: true });
+let failed = false;
+try {
+  log(`against ${base} with ${executablePath}`);
+  const projectId = await ownerSetsUp();
+  // Both agree everywhere but on the boiling-point task: ann says highly relevant, ben irrelevant.
+  const agreed = (doc) => (doc.includes('snakes') ? '1' : '3');
+  await annotate(users.ann, projectId, (q, doc) => ({ label: agreed(doc), confidence: 'e', notes: q === CONTESTED_QUERY ? 'clear answer\nunsure about units' : '' }));
+  await annotate(users.ben, projectId, (q, doc) => ({ label: q === CONTESTED_QUERY ? '1' : agreed(doc), confidence: 'w', notes: '' }));
+  await reviewerResolves(projectId);
+  await ownerExports(projectId);
+  log('PASS');
+} catch (e) {
+  failed = true;
+  console.error(`[e2e] FAIL at "${step}": ${e?.stack ?? e}`);
+  if (page) {
+    const file = path.join(OUT, 'failure.png');
+    await page.screenshot({ path: file }).then(() => console.error(`[e2e] screenshot: ${file}`)).catch(() => undefined);
+  }
+} finally {
+  for (const dir of profiles) fs.rmSync(dir, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
