@@ -9,7 +9,7 @@ export function ErrorNote({ error, title }: { error: unknown; title?: string }) 
     <div className="error" role="alert">
       <p>
         {title ? <strong>{title}: </strong> : null}
-        {messageOf(error)}
+        {problems.length > 0 ? 'the input has problems, listed below.' : messageOf(error)}
       </p>
       {problems.length > 0 && (
         <table className="problems">

@@ -31,7 +31,7 @@ export function UploadSection({ projectId }: { projectId: number }) {
     <Section title="Upload data" id="upload">
       <form onSubmit={submit}>
         <label htmlFor="upload-file">JSONL or CSV file with query and document (or documents) per row</label>
-        <div className="row">
+        <div className="row center">
           <input
             ref={input}
             id="upload-file"

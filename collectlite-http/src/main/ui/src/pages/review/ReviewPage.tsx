@@ -7,6 +7,9 @@ import { ErrorNote, formatTime, isTyping, Key, Loading } from '../../app/ui';
 
 type OptionLike = { value?: string; title?: string; key?: string };
 
+const FIRST = ['query', 'document'];
+const rank = (field: string) => (FIRST.includes(field) ? FIRST.indexOf(field) : FIRST.length);
+
 /** Contested tasks, one at a time, with every annotation and the consensus proposal. */
 export function ReviewPage({ id }: { id: number }) {
   return (
@@ -122,7 +125,7 @@ function ReviewCard({ item, projectId, options }: { item: ReviewItem; projectId:
     <div className="review-main" data-testid="review-item" data-task-id={item.task_id}>
       <article className="card source">
         <p className="muted small">Task {item.task_id} · example <code>{item.example_id}</code></p>
-        {Object.entries(fields).map(([k, v]) => (
+        {Object.entries(fields).sort(([a], [b]) => rank(a) - rank(b)).map(([k, v]) => (
           <div key={k} className="field">
             <h3 className="label-small">{k}</h3>
             <div className={k === 'query' ? 'query' : 'document'}>{typeof v === 'string' ? v : JSON.stringify(v)}</div>
