@@ -2,7 +2,8 @@ import { Fragment, type ReactNode } from 'react';
 
 /**
  * Renders a small, safe subset of Markdown as React elements: headings, paragraphs, bullet and
- * numbered lists, block quotes, fenced code, `code`, **bold**, *italic* and http(s) links.
+ * numbered lists, pipe tables, block quotes, fenced code, `code`, **bold**, *italic* and http(s)
+ * links.
  * Raw HTML in the text is shown as text, never interpreted.
  */
 export function Markdown({ text }: { text: string }) {
@@ -38,19 +39,47 @@ function blocks(text: string): ReactNode[] {
         i++;
       }
       out.push(ordered ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>);
+    } else if (line.trim().startsWith('|')) {
+      const rows: string[][] = [];
+      while (i < lines.length && (lines[i] ?? '').trim().startsWith('|')) rows.push(cells(lines[i++] ?? ''));
+      out.push(table(key, rows));
     } else if (line.startsWith('>')) {
       const body: string[] = [];
       while (i < lines.length && (lines[i] ?? '').startsWith('>')) body.push((lines[i++] ?? '').replace(/^>\s?/, ''));
       out.push(<blockquote key={key}>{inline(body.join(' '))}</blockquote>);
     } else {
       const body: string[] = [];
-      while (i < lines.length && (lines[i] ?? '').trim() && !/^(#{1,6}\s|```|>|\s*([-*+]|\d+[.)])\s)/.test(lines[i] ?? '')) {
+      while (i < lines.length && (lines[i] ?? '').trim() && !/^(#{1,6}\s|```|>|\s*\||\s*([-*+]|\d+[.)])\s)/.test(lines[i] ?? '')) {
         body.push(lines[i++] ?? '');
       }
       out.push(<p key={key}>{inline(body.join(' '))}</p>);
     }
   }
   return out;
+}
+
+function cells(line: string): string[] {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+}
+
+function table(key: number, rows: string[][]): ReactNode {
+  const separator = rows[1]?.every((c) => /^:?-{3,}:?$/.test(c)) ?? false;
+  const head = separator ? rows[0] : undefined;
+  const body = separator ? rows.slice(2) : rows;
+  return (
+    <table key={key}>
+      {head && (
+        <thead>
+          <tr>{head.map((c, j) => <th key={j} scope="col">{inline(c)}</th>)}</tr>
+        </thead>
+      )}
+      <tbody>
+        {body.map((r, k) => (
+          <tr key={k}>{r.map((c, j) => <td key={j}>{inline(c)}</td>)}</tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 const INLINE = /(`[^`]+`)|(\*\*[^*]+\*\*)|(\*[^*\s][^*]*\*|_[^_\s][^_]*_)|(\[[^\]]+\]\([^)\s]+\))/g;
