@@ -42,12 +42,11 @@ final class RequestLog {
   private static void log(Context ctx, Float latencyMillis) {
     User user = Authentication.userOrNull(ctx);
     var event = ctx.status().getCode() >= 500 ? LOG.atWarn() : LOG.atInfo();
-    event.addKeyValue("method", ctx.method().name())
+    event = event.addKeyValue("method", ctx.method().name())
         .addKeyValue("path", ctx.path())
         .addKeyValue("status", ctx.status().getCode())
-        .addKeyValue("latency_ms", Math.round(latencyMillis * 100) / 100.0)
-        .addKeyValue("user_id", user == null ? null : user.id())
-        .addKeyValue("request_id", requestId(ctx))
-        .log("http request");
+        .addKeyValue("latency_ms", Math.round(latencyMillis * 100) / 100.0);
+    if (user != null) event = event.addKeyValue("user_id", user.id());
+    event.addKeyValue("request_id", requestId(ctx)).log("http request");
   }
 }

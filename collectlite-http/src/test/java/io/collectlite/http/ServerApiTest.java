@@ -1,0 +1,73 @@
+package io.collectlite.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every request gets regardless of resource: health, request ids, JSON 404s, the OpenAPI document. */
+class ServerApiTest {
+  @TempDir Path dir;
+  TestServer server;
+
+  @BeforeEach
+  void start() {
+    server = TestServer.sqlite(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void healthNeedsNoToken() {
+    Api.Reply reply = server.api.get("/api/health", null);
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().get("status").asText()).isEqualTo("ok");
+  }
+
+  @Test
+  void demoUsersAreNotFoundOutsideDemoMode() {
+    assertThat(server.api.get("/api/demo/users", null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void requestIdIsEchoedWhenGivenAndGeneratedOtherwise() {
+    Api.Reply echoed = server.api.send(server.api.request("/api/health", null).header("X-Request-Id", "abc-123"));
+    assertThat(echoed.header("X-Request-Id")).isEqualTo("abc-123");
+    Api.Reply generated = server.api.get("/api/health", null);
+    assertThat(generated.header("X-Request-Id")).hasSizeGreaterThan(8);
+  }
+
+  @Test
+  void unknownApiPathIsAJsonNotFound() {
+    Api.Reply reply = server.api.get("/api/nothing-here", null);
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.json().get("error").asText()).isEqualTo("not_found");
+  }
+
+  @Test
+  void openApiDocumentDescribesEveryEndpointWithSchemas() {
+    Api.Reply reply = server.api.get(CollectLiteServer.OPENAPI_PATH, null);
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode doc = reply.json();
+    List<String> paths = List.of("/api/health", "/api/demo/users", "/api/me", "/api/users", "/api/projects",
+        "/api/projects/{id}", "/api/projects/{id}/instructions", "/api/projects/{id}/members",
+        "/api/projects/{id}/members/{userId}", "/api/projects/{id}/datasets", "/api/projects/{id}/tasks/generate",
+        "/api/tasks/next", "/api/tasks/{id}/annotations", "/api/tasks/{id}/skip", "/api/projects/{id}/review-queue",
+        "/api/reviews/{taskId}/resolve", "/api/projects/{id}/metrics", "/api/projects/{id}/exports",
+        "/api/exports/{id}/download");
+    assertThat(doc.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(paths);
+    assertThat(doc.at("/components/schemas/ProjectDetail/properties/template/$ref").asText())
+        .isEqualTo("#/components/schemas/TemplateView");
+    assertThat(doc.at("/components/schemas/ErrorResponse/properties/problems/items/$ref").asText())
+        .isEqualTo("#/components/schemas/ProblemView");
+    assertThat(doc.at("/components/securitySchemes/BearerAuth/scheme").asText()).isEqualTo("bearer");
+  }
+}
