@@ -10,7 +10,6 @@ import io.collectlite.store.UserStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,12 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestPostgres {
   /** The environment variable that points the tests at an external server. */
   public static final String ENV = "COLLECTLITE_TEST_PG_URL";
-  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static final AtomicInteger SCHEMAS = new AtomicInteger();
   private static volatile String adminUrl;
 
   private TestPostgres() {}
 
-  /** A JDBC URL (with credentials) of a database on the test server that the caller may use for admin work. */
+  /** A JDBC URL (with credentials) of a database on the test server, for admin work and scratch schemas. */
   public static synchronized String adminUrl() {
     if (adminUrl == null) {
       String external = System.getenv(ENV);
@@ -59,16 +58,9 @@ public final class TestPostgres {
     return adminUrl;
   }
 
-  /** Creates an empty database and returns its URL (same server and credentials as {@link #adminUrl()}). */
-  public static String createDatabase() {
-    String name = "collectlite_t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-    admin("CREATE DATABASE " + name);
-    return withDatabase(adminUrl(), name);
-  }
-
   /** A store in a new scratch schema of the admin database, dropped on close. */
   public static Store scratchStore() {
-    String schema = "collectlite_t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+    String schema = "collectlite_t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
     admin("CREATE SCHEMA " + schema);
     String url = adminUrl() + (adminUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
     return new Scratch(JdbcStores.open(url), schema);
@@ -80,12 +72,6 @@ public final class TestPostgres {
     } catch (SQLException e) {
       throw new IllegalStateException(sql + " failed", e);
     }
-  }
-
-  static String withDatabase(String url, String database) {
-    URI uri = URI.create(url.substring("jdbc:".length()));
-    String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-    return "jdbc:postgresql://" + uri.getRawAuthority() + "/" + database + query;
   }
 
   /** A store that drops its schema after closing. */

@@ -28,10 +28,13 @@ import java.util.Random;
  * <p>For each database it times the real upload path, {@code CollectLite.upload} (parse, validate,
  * hash, then the store's ingest transaction), on a fresh project, and the raw limit on the same
  * parsed rows: PostgreSQL {@code COPY} into a bare table (same columns, no keys or indexes),
- * SQLite one batched-insert transaction into a bare table. It prints rows/s and the ratio.
+ * SQLite one batched-insert transaction into a bare table. Each is run three times, interleaved,
+ * on a fresh project (or table) each time, and the best time is kept. It prints rows/s and the
+ * ratios.
  */
 public final class IngestBenchmark {
   private static final int WARMUP_ROWS = 20_000;
+  private static final int RUNS = 3;
 
   private IngestBenchmark() {}
 
@@ -81,9 +84,15 @@ public final class IngestBenchmark {
       User owner = app.createUser("bench-owner").user();
       upload(app, owner, warmup, "warmup");
       raw.seconds();
-      double uploadSeconds = upload(app, owner, file, "measured");
-      double rawSeconds = raw.seconds();
-      double storeSeconds = storeOnly(app, store, owner, parsed);
+      // this machine is shared: interleave the runs and keep the best of each
+      double uploadSeconds = Double.MAX_VALUE;
+      double rawSeconds = Double.MAX_VALUE;
+      double storeSeconds = Double.MAX_VALUE;
+      for (int run = 1; run <= RUNS; run++) {
+        uploadSeconds = Math.min(uploadSeconds, upload(app, owner, file, "measured-" + run));
+        rawSeconds = Math.min(rawSeconds, raw.seconds());
+        storeSeconds = Math.min(storeSeconds, storeOnly(app, store, owner, parsed));
+      }
       System.out.printf("%s%n", name);
       line("upload through CollectLite.upload", rows, uploadSeconds);
       line("  of which the store's ingest alone", rows, storeSeconds);
