@@ -1,8 +1,10 @@
 package io.collectlite.http;
 
 import io.collectlite.CollectLite;
+import io.collectlite.error.ForbiddenException;
 import io.collectlite.error.PayloadTooLargeException;
 import io.collectlite.error.ValidationException;
+import io.collectlite.user.Role;
 import io.collectlite.user.User;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -49,6 +51,10 @@ final class DatasetRoutes {
   void upload(Context ctx) {
     User user = Authentication.user(ctx);
     long projectId = Params.pathId(ctx, "id");
+    // refuse non-owners before the body is read; the facade checks again when it stores
+    if (lite.roleIn(user, projectId) != Role.OWNER) {
+      throw new ForbiddenException(user.name() + " is not an owner of project " + projectId + "; uploads need one");
+    }
     if (ctx.contentLength() > maxUploadBytes) throw tooLarge();
     UploadedFile file = filePart(ctx);
     try (InputStream content = file.content()) {

@@ -35,8 +35,12 @@ final class ErrorMapping {
     router.exception(EndpointNotFound.class, (e, ctx) -> {
       if (!ui.serveIndexFor(ctx)) write(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage());
     });
-    router.exception(HttpResponseException.class, (e, ctx) -> write(ctx, HttpStatus.forStatus(e.getStatus()),
-        HttpStatus.forStatus(e.getStatus()).name().toLowerCase(java.util.Locale.ROOT), e.getMessage()));
+    router.exception(HttpResponseException.class, (e, ctx) -> {
+      HttpStatus status = HttpStatus.forStatus(e.getStatus());
+      String code = status == HttpStatus.CONTENT_TOO_LARGE ? "payload_too_large"
+          : status.name().toLowerCase(java.util.Locale.ROOT);
+      write(ctx, status, code, e.getMessage());
+    });
     router.exception(Exception.class, ErrorMapping::unexpected);
   }
 

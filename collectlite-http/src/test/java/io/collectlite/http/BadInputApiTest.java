@@ -146,6 +146,23 @@ class BadInputApiTest {
     }
   }
 
+  @Test
+  void streamedUploadWithoutContentLengthOverTheLimitIsRefusedWith413(@TempDir Path other) {
+    try (TestServer small = TestServer.sqlite(other, ServerOptions.defaults().withMaxUploadBytes(1024 * 1024))) {
+      Team smallTeam = new Team(small);
+      String boundary = "----collectlite-chunked";
+      byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rows.jsonl\"\r\n\r\n"
+          + ONE_ROW.repeat(2 * 1024 * 1024 / ONE_ROW.length() + 1) + "\r\n--" + boundary + "--\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Api.Reply reply = small.api.send(small.api.request(smallTeam.project("/datasets"), smallTeam.owner)
+          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(413);
+      assertThat(reply.json().get("detail").asText()).contains("1 MB");
+      assertThat(smallTeam.metrics().get("examples").asLong()).isZero();
+    }
+  }
+
   private static JsonNode onlyProblem(Api.Reply reply) {
     JsonNode problems = reply.json().get("problems");
     assertThat(problems).as(reply.toString()).hasSize(1);

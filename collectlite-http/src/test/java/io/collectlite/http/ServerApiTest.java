@@ -53,6 +53,23 @@ class ServerApiTest {
   }
 
   @Test
+  void exportWhoseFileIsGoneIsNotFound() throws Exception {
+    Team team = new Team(server);
+    team.seed("{\"id\":\"r1\",\"query\":\"q\",\"document\":\"d\"}\n");
+    long taskId = team.claim(team.ann).get("task_id").asLong();
+    team.submit(team.ann, taskId, java.util.Map.of("label", "irrelevant"));
+    team.claim(team.ben);
+    team.submit(team.ben, taskId, java.util.Map.of("label", "irrelevant"));
+    JsonNode manifest = server.api.post(team.project("/exports"), team.owner, java.util.Map.of("format", "jsonl")).json();
+    try (var files = java.nio.file.Files.walk(dir.resolve("exports"))) {
+      for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) java.nio.file.Files.delete(file);
+    }
+    Api.Reply reply = server.api.get(manifest.get("download_url").asText(), team.owner);
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.json().get("error").asText()).isEqualTo("not_found");
+  }
+
+  @Test
   void openApiDocumentDescribesEveryEndpointWithSchemas() {
     Api.Reply reply = server.api.get(CollectLiteServer.OPENAPI_PATH, null);
     assertThat(reply.status()).isEqualTo(200);
