@@ -15,9 +15,8 @@ import io.collectlite.export.SplitRatios;
 import io.collectlite.export.WrittenExport;
 import io.collectlite.ingest.DuplicateRow;
 import io.collectlite.ingest.IngestResult;
-import io.collectlite.ingest.ParsedUpload;
 import io.collectlite.ingest.SourceFormat;
-import io.collectlite.ingest.UploadParser;
+import io.collectlite.ingest.UploadReader;
 import io.collectlite.ingest.UploadReport;
 import io.collectlite.metrics.ProjectMetrics;
 import io.collectlite.project.Membership;
@@ -186,16 +185,17 @@ public final class CollectLite implements AutoCloseable {
    */
   public UploadReport upload(User owner, long projectId, String fileName, InputStream content) {
     Project project = access.require(owner, projectId, Role.OWNER);
-    ParsedUpload parsed = UploadParser.parse(content, SourceFormat.fromFileName(fileName), project.taskType());
-    if (!parsed.problems().isEmpty()) throw new ValidationException(parsed.problems());
-    if (parsed.rowsRead() == 0) throw ValidationException.field("file", "holds no rows");
-    IngestResult result = store.examples().ingest(projectId, fileName, owner.id(), parsed.rows(), clock.instant());
-    List<DuplicateRow> duplicates = new ArrayList<>(parsed.duplicates());
-    duplicates.addAll(result.duplicates());
-    duplicates.sort((a, b) -> Integer.compare(a.line(), b.line()));
-    LOG.atInfo().addKeyValue("project", projectId).addKeyValue("dataset", result.datasetId())
-        .addKeyValue("rows", parsed.rowsRead()).addKeyValue("examples", result.inserted()).log("upload stored");
-    return new UploadReport(result.datasetId(), fileName, parsed.rowsRead(), result.inserted(), duplicates);
+    SourceFormat format = SourceFormat.fromFileName(fileName);
+    try (UploadReader reader = UploadReader.open(content, format, project.taskType())) {
+      IngestResult result = store.examples().ingest(projectId, fileName, owner.id(), reader.strictly(),
+          clock.instant());
+      List<DuplicateRow> duplicates = new ArrayList<>(reader.duplicates());
+      duplicates.addAll(result.duplicates());
+      duplicates.sort((a, b) -> Integer.compare(a.line(), b.line()));
+      LOG.atInfo().addKeyValue("project", projectId).addKeyValue("dataset", result.datasetId())
+          .addKeyValue("rows", reader.rowsRead()).addKeyValue("examples", result.inserted()).log("upload stored");
+      return new UploadReport(result.datasetId(), fileName, reader.rowsRead(), result.inserted(), duplicates);
+    }
   }
 
   /** Creates a task for every example that has none, with the project's overlap; owners only. */

@@ -3,17 +3,20 @@ package io.collectlite.store;
 import io.collectlite.ingest.IngestResult;
 import io.collectlite.ingest.SourceRow;
 import java.time.Instant;
-import java.util.List;
+import java.util.Iterator;
 
 /** Immutable source examples, grouped by the dataset (upload) that brought them. */
 public interface ExampleStore {
   /**
-   * Stores a dataset and its rows in one transaction. Rows whose {@code source_hash} is already in
-   * the project are skipped and reported as duplicates; a row whose {@code example_id} is already
-   * in the project with other content fails the whole call with a
-   * {@link io.collectlite.error.ValidationException} naming its line, and nothing is written.
+   * Stores a dataset and its rows in one transaction, consuming {@code rows} as a stream while it
+   * writes (so parsing and writing overlap, and memory does not grow with the file). Rows whose
+   * {@code source_hash} is already in the project are skipped and reported as duplicates; a row
+   * whose {@code example_id} is already in the project with other content fails the whole call
+   * with a {@link io.collectlite.error.ValidationException} naming its line. Whatever {@code rows}
+   * throws (e.g. a validation failure found further down the file) passes through, and in every
+   * failure nothing is written.
    */
-  IngestResult ingest(long projectId, String fileName, long uploadedBy, List<SourceRow> rows, Instant now);
+  IngestResult ingest(long projectId, String fileName, long uploadedBy, Iterator<SourceRow> rows, Instant now);
 
   /** How many source examples a project holds. */
   long count(long projectId);

@@ -105,6 +105,23 @@ public abstract class ProjectsAndIngestContract extends StoreContractSetup {
   }
 
   @Test
+  void strictUploadWritesNothingWhenTheBadRowComesAfterRowsAlreadySentToTheDatabase() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    // uploads stream into the database while the file is read: 5,000 rows (past one 256 KB COPY
+    // chunk or insert batch) are written before the bad rows are reached, then rolled back
+    String content = StoreFixture.rows(0, 5_000) + "{\"query\":\"q\"}\n" + StoreFixture.rows(5_000, 5_010)
+        + "[1]\n";
+    assertThatThrownBy(() -> f.upload("late-bad.jsonl", content)).isInstanceOfSatisfying(ValidationException.class,
+        e -> {
+          assertThat(e.problems()).extracting(Problem::line).containsExactly(5_001, 5_012);
+          assertThat(e.problems().get(0).field()).isEqualTo("document");
+        });
+    assertThat(store.examples().count(f.project.id())).isZero();
+    assertThat(store.audit().recent(f.project.id(), 50)).noneMatch(e -> e.entity().equals("dataset"));
+    assertThat(f.upload("good.jsonl", StoreFixture.rows(0, 5_000)).examplesCreated()).isEqualTo(5_000);
+  }
+
+  @Test
   void anExampleIdReusedWithOtherContentRefusesTheWholeUploadNamingItsLine() {
     StoreFixture f = new StoreFixture(app, 1, 2);
     f.upload("first.jsonl", StoreFixture.rows(0, 3));

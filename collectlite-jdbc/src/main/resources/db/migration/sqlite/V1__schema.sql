@@ -56,8 +56,7 @@ CREATE TABLE source_examples (
   fields_json  TEXT    NOT NULL,
   source_hash  TEXT    NOT NULL,
   ingested_at  INTEGER NOT NULL,
-  UNIQUE (project_id, example_id),
-  UNIQUE (project_id, source_hash)
+  UNIQUE (project_id, example_id)
 );
 
 -- active_count / submitted_count are the task's share of its overlap: a claim checks

@@ -70,6 +70,14 @@ public final class Db implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code callback} in one transaction, never retried: for callbacks that consume a one-shot
+   * stream (an upload being read), which a retry could not replay.
+   */
+  public <R> R txOnce(HandleCallback<R, RuntimeException> callback) {
+    return jdbi.inTransaction(callback);
+  }
+
   /** Whether a failure was caused by a unique-constraint violation. */
   public boolean isUniqueViolation(Throwable e) {
     return sqlCause(e).map(dialect::isUniqueViolation).orElse(false);

@@ -3,7 +3,7 @@ package io.collectlite.jdbc.internal;
 import io.collectlite.ingest.SourceRow;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
+import java.util.Iterator;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -30,6 +30,9 @@ public interface Dialect {
   /** Rows per round trip when an export streams through a cursor. */
   int fetchSize();
 
-  /** Inserts source examples of one dataset in the current transaction, as fast as the database allows. */
-  void insertExamples(Handle handle, long projectId, long datasetId, List<SourceRow> rows, Instant now);
+  /**
+   * Inserts source examples of one dataset in the current transaction, as fast as the database
+   * allows, consuming {@code rows} as a stream; an exception from {@code rows} aborts the insert.
+   */
+  void insertExamples(Handle handle, long projectId, long datasetId, Iterator<SourceRow> rows, Instant now);
 }

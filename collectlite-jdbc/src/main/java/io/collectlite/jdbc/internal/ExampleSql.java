@@ -7,6 +7,7 @@ final class ExampleSql {
   static final String EXISTING = "SELECT example_id, source_hash FROM source_examples WHERE project_id = :project";
   static final String INSERT_DATASET = "INSERT INTO datasets (project_id, file_name, uploaded_by, row_count, "
       + "created_at) VALUES (:project, :file, :by, :rows, :now) RETURNING id";
+  static final String COUNT_DATASET = "UPDATE datasets SET row_count = :rows WHERE id = :id";
   static final String COUNT = "SELECT count(*) FROM source_examples WHERE project_id = :project";
 
   private ExampleSql() {}

@@ -6,16 +6,22 @@ import io.collectlite.ingest.DuplicateRow;
 import io.collectlite.ingest.SourceRow;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
- * Sorts an upload's rows against what the project already holds: new rows to insert, duplicates
- * (same content) to skip, and example-id conflicts (same id, other content) that refuse the upload.
+ * Sorts an upload's rows, as they stream past, against what the project already holds: new rows
+ * to insert, duplicates (same content) to skip, and example-id conflicts (same id, other content)
+ * that refuse the upload once the stream ends. Not thread-safe.
  */
 final class IngestPlan {
   private final Map<String, String> hashById = new HashMap<>();
   private final Map<String, String> idByHash = new HashMap<>();
+  private final List<DuplicateRow> duplicates = new ArrayList<>();
+  private final List<Problem> conflicts = new ArrayList<>();
+  private int fresh;
 
   /** Remembers one stored example of the project. */
   void existing(String exampleId, String sourceHash) {
@@ -23,25 +29,54 @@ final class IngestPlan {
     idByHash.put(sourceHash, exampleId);
   }
 
-  /** The rows to insert, in order; throws {@link ValidationException} naming every conflicting line. */
-  List<SourceRow> fresh(List<SourceRow> rows, List<DuplicateRow> duplicates) {
-    List<SourceRow> fresh = new ArrayList<>(rows.size());
-    List<Problem> problems = new ArrayList<>();
-    for (SourceRow row : rows) {
-      String sameContent = idByHash.get(row.sourceHash());
-      if (sameContent != null) {
-        duplicates.add(new DuplicateRow(row.line(), row.exampleId(),
-            "same content as example '" + sameContent + "' already in the project"));
-        continue;
+  /**
+   * The new rows, in order, as a stream over {@code rows}. When {@code rows} ends, throws
+   * {@link ValidationException} naming every conflicting line, if any.
+   */
+  Iterator<SourceRow> fresh(Iterator<SourceRow> rows) {
+    return new Iterator<>() {
+      private SourceRow next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && rows.hasNext()) next = sort(rows.next());
+        if (next == null && !conflicts.isEmpty()) throw new ValidationException(conflicts);
+        return next != null;
       }
-      if (hashById.containsKey(row.exampleId())) {
-        problems.add(new Problem(row.line(), "id", "example id '" + row.exampleId()
-            + "' is already in the project with different content"));
-        continue;
+
+      @Override
+      public SourceRow next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        SourceRow row = next;
+        next = null;
+        fresh++;
+        return row;
       }
-      fresh.add(row);
+    };
+  }
+
+  private SourceRow sort(SourceRow row) {
+    String sameContent = idByHash.get(row.sourceHash());
+    if (sameContent != null) {
+      duplicates.add(new DuplicateRow(row.line(), row.exampleId(),
+          "same content as example '" + sameContent + "' already in the project"));
+      return null;
     }
-    if (!problems.isEmpty()) throw new ValidationException(problems);
+    if (hashById.containsKey(row.exampleId())) {
+      conflicts.add(new Problem(row.line(), "id", "example id '" + row.exampleId()
+          + "' is already in the project with different content"));
+      return null;
+    }
+    return row;
+  }
+
+  /** Rows handed out as new so far. */
+  int freshCount() {
     return fresh;
+  }
+
+  /** Rows skipped so far because the project already holds their content. */
+  List<DuplicateRow> duplicates() {
+    return List.copyOf(duplicates);
   }
 }

@@ -5,7 +5,7 @@ import io.collectlite.ingest.IngestResult;
 import io.collectlite.ingest.SourceRow;
 import io.collectlite.store.ExampleStore;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -27,8 +27,10 @@ final class JdbcExampleStore implements ExampleStore {
   }
 
   @Override
-  public IngestResult ingest(long projectId, String fileName, long uploadedBy, List<SourceRow> rows, Instant now) {
-    return db.tx(h -> {
+  public IngestResult ingest(long projectId, String fileName, long uploadedBy, Iterator<SourceRow> rows,
+      Instant now) {
+    // the rows stream from the upload as they are written: a retried transaction could not replay them
+    return db.txOnce(h -> {
       long started = System.nanoTime();
       JdbcProjectStore.lock(h, db.dialect(), projectId);
       IngestPlan plan = new IngestPlan();
@@ -38,17 +40,18 @@ final class JdbcExampleStore implements ExampleStore {
             return 0;
           })
           .forEach(ignored -> { });
-      List<DuplicateRow> duplicates = new ArrayList<>();
-      List<SourceRow> fresh = plan.fresh(rows, duplicates);
       long datasetId = h.createQuery(ExampleSql.INSERT_DATASET).bind("project", projectId).bind("file", fileName)
-          .bind("by", uploadedBy).bind("rows", fresh.size()).bind("now", now).mapTo(Long.class).one();
-      db.dialect().insertExamples(h, projectId, datasetId, fresh, now);
+          .bind("by", uploadedBy).bind("rows", 0).bind("now", now).mapTo(Long.class).one();
+      db.dialect().insertExamples(h, projectId, datasetId, plan.fresh(rows), now);
+      int inserted = plan.freshCount();
+      List<DuplicateRow> duplicates = plan.duplicates();
+      h.createUpdate(ExampleSql.COUNT_DATASET).bind("id", datasetId).bind("rows", inserted).execute();
       JdbcAuditLog.record(h, projectId, "dataset", datasetId, "uploaded", Optional.of(uploadedBy),
-          fileName + ": " + fresh.size() + " examples, " + duplicates.size() + " duplicates", now);
+          fileName + ": " + inserted + " examples, " + duplicates.size() + " duplicates", now);
       LOG.atDebug().addKeyValue("project", projectId).addKeyValue("dataset", datasetId)
-          .addKeyValue("rows", fresh.size()).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
+          .addKeyValue("rows", inserted).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
           .log("examples ingested");
-      return new IngestResult(datasetId, fresh.size(), duplicates);
+      return new IngestResult(datasetId, inserted, duplicates);
     });
   }
 

@@ -4,7 +4,7 @@ import io.collectlite.ingest.SourceRow;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
+import java.util.Iterator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.postgresql.PGConnection;
@@ -50,11 +50,11 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public void insertExamples(Handle handle, long projectId, long datasetId, List<SourceRow> rows, Instant now) {
+  public void insertExamples(Handle handle, long projectId, long datasetId, Iterator<SourceRow> rows, Instant now) {
     String prefix = projectId + "\t" + datasetId + "\t";
     String suffix = "\t" + Micros.of(now) + "\n";
     try {
-      copy(handle, COPY_EXAMPLES, rows, row -> {
+      copy(handle, COPY_EXAMPLES, () -> rows, (SourceRow row) -> {
         StringBuilder line = new StringBuilder(prefix.length() + row.fieldsJson().length() + 128).append(prefix);
         escape(row.exampleId(), line).append('\t');
         escape(row.fieldsJson(), line).append('\t').append(row.sourceHash());

@@ -3,7 +3,7 @@ package io.collectlite.jdbc.internal;
 import io.collectlite.ingest.SourceRow;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
+import java.util.Iterator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sqlite.SQLiteErrorCode;
@@ -51,10 +51,11 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public void insertExamples(Handle handle, long projectId, long datasetId, List<SourceRow> rows, Instant now) {
-    for (int from = 0; from < rows.size(); from += BATCH) {
+  public void insertExamples(Handle handle, long projectId, long datasetId, Iterator<SourceRow> rows, Instant now) {
+    while (rows.hasNext()) {
       PreparedBatch batch = handle.prepareBatch(ExampleSql.INSERT);
-      for (SourceRow row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+      for (int i = 0; i < BATCH && rows.hasNext(); i++) {
+        SourceRow row = rows.next();
         batch.bind("project", projectId).bind("dataset", datasetId).bind("exampleId", row.exampleId())
             .bind("fields", row.fieldsJson()).bind("hash", row.sourceHash()).bind("now", now).add();
       }

@@ -1,0 +1,170 @@
+package io.collectlite.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.collectlite.error.Problem;
+import io.collectlite.error.ValidationException;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads a file one record at a time as a JSON object with its line, reporting unreadable records. */
+abstract class RecordSource implements Closeable {
+  private static final char BOM = '\uFEFF';
+  static final String NOT_UTF8 = "is not UTF-8 text (save it as UTF-8 and upload again)";
+
+  /** One record of the file: its 1-based line and its fields. */
+  record Record(int line, ObjectNode fields) {}
+
+  /**
+   * The next readable record, or null at the end of the file. Unreadable records (malformed JSON,
+   * ragged CSV rows) go to {@code problems} and are skipped.
+   */
+  abstract Record next(Consumer<Problem> problems);
+
+  /** Records read so far, readable or not (blank lines excluded). */
+  abstract int recordsRead();
+
+  static RecordSource open(BufferedReader reader, SourceFormat format) {
+    return switch (format) {
+      case JSONL -> new Jsonl(reader);
+      case CSV -> new Csv(reader);
+    };
+  }
+
+  static ValidationException notUtf8() {
+    return ValidationException.field("file", NOT_UTF8);
+  }
+
+  /** One JSON object per line. */
+  private static final class Jsonl extends RecordSource {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final BufferedReader reader;
+    private int lineNo;
+    private int read;
+
+    Jsonl(BufferedReader reader) {
+      this.reader = reader;
+    }
+
+    @Override
+    Record next(Consumer<Problem> problems) {
+      for (String line = readLine(); line != null; line = readLine()) {
+        if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == BOM) line = line.substring(1);
+        if (line.isBlank()) continue;
+        read++;
+        JsonNode node;
+        try {
+          node = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+          problems.accept(new Problem(lineNo, "", "is not valid JSON: " + e.getOriginalMessage()));
+          continue;
+        }
+        if (node == null || !node.isObject()) {
+          problems.accept(new Problem(lineNo, "", "is not a JSON object"));
+          continue;
+        }
+        return new Record(lineNo, (ObjectNode) node);
+      }
+      return null;
+    }
+
+    private String readLine() {
+      try {
+        String line = reader.readLine();
+        if (line != null) lineNo++;
+        return line;
+      } catch (CharacterCodingException e) {
+        throw notUtf8();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    int recordsRead() {
+      return read;
+    }
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
+    }
+  }
+
+  /** RFC 4180 CSV with a header row; header names are trimmed. */
+  private static final class Csv extends RecordSource {
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> header;
+    private int read;
+
+    Csv(BufferedReader reader) {
+      try {
+        reader.mark(1);
+        if (reader.read() != BOM) reader.reset();
+        CSVFormat format = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        parser = CSVParser.parse(reader, format);
+      } catch (CharacterCodingException e) {
+        throw notUtf8();
+      } catch (IOException | IllegalArgumentException e) {
+        throw ValidationException.field("file", "has no readable CSV header row: " + e.getMessage());
+      }
+      header = parser.getHeaderNames().stream().map(String::strip).toList();
+      if (header.isEmpty()) throw ValidationException.field("file", "has no CSV header row");
+      records = parser.iterator();
+    }
+
+    @Override
+    Record next(Consumer<Problem> problems) {
+      while (hasNextRecord()) {
+        CSVRecord record = records.next();
+        int line = Math.toIntExact(parser.getCurrentLineNumber());
+        read++;
+        if (record.size() != header.size()) {
+          problems.accept(new Problem(line, "", "has " + record.size() + " fields but the header has " + header.size()));
+          continue;
+        }
+        ObjectNode row = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < header.size(); i++) row.put(header.get(i), record.get(i));
+        return new Record(line, row);
+      }
+      return null;
+    }
+
+    private boolean hasNextRecord() {
+      try {
+        return records.hasNext();
+      } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof CharacterCodingException) throw notUtf8();
+        throw ValidationException.field("file", "is not valid CSV after line " + parser.getCurrentLineNumber()
+            + ": " + e.getMessage());
+      } catch (IllegalStateException e) {
+        throw ValidationException.field("file", "is not valid CSV after line " + parser.getCurrentLineNumber()
+            + ": " + e.getMessage());
+      }
+    }
+
+    @Override
+    int recordsRead() {
+      return read;
+    }
+
+    @Override
+    public void close() throws IOException {
+      parser.close();
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package io.collectlite.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.collectlite.error.Problem;
+import io.collectlite.error.ValidationException;
+import io.collectlite.project.TaskType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Streams an uploaded file as validated, normalised source rows, one record at a time, so an
+ * upload never holds the whole file in memory and the store can write while the file is read.
+ * Rows with the same content as an earlier row of the file are skipped and listed in
+ * {@link #duplicates()}; every refused record is listed in {@link #problems()}. Not thread-safe.
+ */
+public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
+  private final RecordSource source;
+  private final TaskType taskType;
+  private final Deque<SourceRow> pending = new ArrayDeque<>();
+  private final List<DuplicateRow> duplicates = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, Integer> lineByHash = new HashMap<>();
+  private final Map<String, Integer> lineById = new HashMap<>();
+  private boolean exhausted;
+
+  private UploadReader(RecordSource source, TaskType taskType) {
+    this.source = source;
+    this.taskType = taskType;
+  }
+
+  /**
+   * Opens a reader over UTF-8 content (a byte-order mark is ignored). Throws
+   * {@link ValidationException} when the file as a whole is unreadable (no CSV header).
+   */
+  public static UploadReader open(InputStream in, SourceFormat format, TaskType taskType) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    return new UploadReader(RecordSource.open(reader, format), taskType);
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (pending.isEmpty() && !exhausted) {
+      RecordSource.Record record = source.next(problems::add);
+      if (record == null) {
+        exhausted = true;
+      } else {
+        accept(record.line(), record.fields());
+      }
+    }
+    return !pending.isEmpty();
+  }
+
+  @Override
+  public SourceRow next() {
+    if (!hasNext()) throw new NoSuchElementException();
+    return pending.removeFirst();
+  }
+
+  /**
+   * The rows of a file that must be valid as a whole: yields rows until the first problem, then
+   * reads the rest of the file to collect every problem and throws one {@link ValidationException}
+   * listing them all, so a store writing these rows rolls back. Also throws when the file holds no
+   * rows.
+   */
+  public Iterator<SourceRow> strictly() {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        boolean more = UploadReader.this.hasNext();
+        if (!problems.isEmpty()) {
+          while (UploadReader.this.hasNext()) pending.clear();
+          throw new ValidationException(problems);
+        }
+        if (!more && rowsRead() == 0) throw ValidationException.field("file", "holds no rows");
+        return more;
+      }
+
+      @Override
+      public SourceRow next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        return pending.removeFirst();
+      }
+    };
+  }
+
+  /** Records read so far (non-blank JSONL lines, CSV data records), accepted or not. */
+  public int rowsRead() {
+    return source.recordsRead();
+  }
+
+  /** Rows skipped so far as repeats of an earlier row of the same file. */
+  public List<DuplicateRow> duplicates() {
+    return List.copyOf(duplicates);
+  }
+
+  /** Records refused so far, each with its line and field. */
+  public List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  @Override
+  public void close() {
+    try {
+      source.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void accept(int line, ObjectNode row) {
+    String id = idOf(line, row);
+    if (id == null) return;
+    var expansion = switch (taskType) {
+      case DOCUMENT_RELEVANCE -> RelevanceRows.expand(line, row);
+    };
+    problems.addAll(expansion.problems());
+    for (RelevanceRows.Candidate candidate : expansion.examples()) {
+      String canonical = CanonicalJson.write(candidate.fields());
+      String hash = CanonicalJson.sha256(canonical);
+      String exampleId = id.isEmpty() ? "h-" + hash.substring(0, 16)
+          : candidate.idSuffix().isEmpty() ? id : id + "#" + candidate.idSuffix();
+      add(new SourceRow(line, exampleId, canonical, hash));
+    }
+  }
+
+  private String idOf(int line, ObjectNode row) {
+    JsonNode id = row.get("id");
+    if (id == null || id.isNull() || (id.isTextual() && id.asText().isBlank())) return "";
+    if (!id.isTextual() && !id.isIntegralNumber()) {
+      problems.add(new Problem(line, "id", "must be text or a whole number"));
+      return null;
+    }
+    String text = id.asText().strip();
+    if (text.length() > 200) {
+      problems.add(new Problem(line, "id", "is longer than 200 characters"));
+      return null;
+    }
+    return text;
+  }
+
+  private void add(SourceRow row) {
+    Integer firstLine = lineByHash.putIfAbsent(row.sourceHash(), row.line());
+    if (firstLine != null) {
+      duplicates.add(new DuplicateRow(row.line(), row.exampleId(), "same content as line " + firstLine));
+      return;
+    }
+    Integer sameId = lineById.putIfAbsent(row.exampleId(), row.line());
+    if (sameId != null) {
+      problems.add(new Problem(row.line(), "id", "example id '" + row.exampleId()
+          + "' is already used on line " + sameId + " with different content"));
+      return;
+    }
+    pending.addLast(row);
+  }
+}
