@@ -1,0 +1,228 @@
+package io.collectlite.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.collectlite.CollectLite;
+import io.collectlite.annotation.Annotation;
+import io.collectlite.annotation.AnnotationInput;
+import io.collectlite.audit.AuditEvent;
+import io.collectlite.error.ConflictException;
+import io.collectlite.export.ExportFormat;
+import io.collectlite.export.ExportInfo;
+import io.collectlite.project.NewProject;
+import io.collectlite.project.Project;
+import io.collectlite.store.MutableClock;
+import io.collectlite.task.Claim;
+import io.collectlite.task.Task;
+import io.collectlite.task.TaskLifecycle;
+import io.collectlite.task.TaskState;
+import io.collectlite.user.Role;
+import io.collectlite.user.User;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Drives random sequences of real operations — claim, submit, skip, time passing, review, export —
+ * through the facade on a real SQLite store and checks the lifecycle's invariants after every step.
+ */
+class RandomOperationProperties {
+  private static final List<String> LABELS = List.of("irrelevant", "partially_relevant", "highly_relevant");
+  private static final Duration LEASE = Duration.ofMinutes(10);
+
+  sealed interface Op permits ClaimOp, SubmitOp, SkipOp, Wait, ReviewOp, ExportOp {}
+
+  record ClaimOp(int annotator) implements Op {}
+
+  record SubmitOp(int annotator, int label) implements Op {}
+
+  record SkipOp(int annotator) implements Op {}
+
+  record Wait(int minutes) implements Op {}
+
+  record ReviewOp(int label) implements Op {}
+
+  record ExportOp() implements Op {}
+
+  @Provide
+  Arbitrary<List<Op>> operations() {
+    Arbitrary<Integer> who = Arbitraries.integers().between(0, 2);
+    Arbitrary<Integer> label = Arbitraries.integers().between(0, 2);
+    Arbitrary<Op> op = Arbitraries.frequencyOf(List.of(
+        weighted(6, who.map(ClaimOp::new)),
+        weighted(6, Combinators.combine(who, label).as(SubmitOp::new)),
+        weighted(1, who.map(SkipOp::new)),
+        weighted(1, Arbitraries.integers().between(1, 15).map(Wait::new)),
+        weighted(2, label.map(ReviewOp::new)),
+        weighted(1, Arbitraries.just(new ExportOp()))));
+    return op.list().ofMinSize(5).ofMaxSize(60);
+  }
+
+  private static net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<Op>> weighted(int weight, Arbitrary<? extends Op> a) {
+    return net.jqwik.api.Tuple.of(weight, a.map(o -> (Op) o));
+  }
+
+  @Property(tries = 40)
+  void randomOperationSequencesKeepEveryInvariant(@ForAll("operations") List<Op> ops,
+      @ForAll @IntRange(min = 1, max = 3) int overlap, @ForAll @IntRange(min = 1, max = 6) int rows) throws Exception {
+    Path dir = Files.createTempDirectory("collectlite-prop");
+    MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    try (CollectLite lite = CollectLite.builder().store(JdbcStores.sqlite(dir.resolve("p.db"))).clock(clock)
+        .lease(LEASE).exportDirectory(dir.resolve("exports")).build()) {
+      World w = new World(lite, clock, overlap, rows);
+      for (Op op : ops) {
+        w.apply(op);
+        w.checkInvariants();
+      }
+    }
+  }
+
+  /** The project under test and what the test knows about it. */
+  private static final class World {
+    private final CollectLite lite;
+    private final MutableClock clock;
+    private final User owner;
+    private final User reviewer;
+    private final List<User> annotators = new ArrayList<>();
+    private final Project project;
+    private final Map<Integer, Claim> held = new HashMap<>();
+    private final Map<Integer, Set<Long>> everClaimed = new HashMap<>();
+    private final List<Long> taskIds;
+
+    World(CollectLite lite, MutableClock clock, int overlap, int rows) {
+      this.lite = lite;
+      this.clock = clock;
+      owner = lite.createUser("owner").user();
+      reviewer = lite.createUser("reviewer").user();
+      project = lite.createProject(owner, NewProject.relevance("p", "grade").withOverlap(overlap).withSeed(1));
+      for (int i = 0; i < 3; i++) {
+        User a = lite.createUser("annotator" + i).user();
+        lite.putMember(owner, project.id(), a.id(), Role.ANNOTATOR);
+        annotators.add(a);
+        everClaimed.put(i, new HashSet<>());
+      }
+      lite.putMember(owner, project.id(), reviewer.id(), Role.REVIEWER);
+      String file = IntStream.range(0, rows)
+          .mapToObj(i -> "{\"id\":\"e" + i + "\",\"query\":\"q" + i + "\",\"document\":\"d" + i + "\"}")
+          .collect(Collectors.joining("\n"));
+      lite.upload(owner, project.id(), "rows.jsonl", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+      assertThat(lite.generateTasks(owner, project.id())).isEqualTo(rows);
+      taskIds = lite.store().audit().recent(project.id(), 10_000).stream()
+          .filter(e -> e.entity().equals("task")).map(AuditEvent::entityId).distinct().sorted().toList();
+      assertThat(taskIds).hasSize(rows);
+    }
+
+    void apply(Op op) {
+      if (op instanceof ClaimOp c) {
+        claim(c.annotator());
+      } else if (op instanceof SubmitOp s) {
+        submit(s.annotator(), s.label());
+      } else if (op instanceof SkipOp s) {
+        skip(s.annotator());
+      } else if (op instanceof Wait wait) {
+        clock.advance(Duration.ofMinutes(wait.minutes()));
+      } else if (op instanceof ReviewOp r) {
+        review(r.label());
+      } else {
+        export();
+      }
+    }
+
+    private void claim(int i) {
+      if (held.containsKey(i) && held.get(i).leaseExpiresAt().isAfter(clock.instant())) return;
+      held.remove(i);
+      Optional<Claim> claim = lite.claimNext(annotators.get(i), project.id());
+      claim.ifPresent(c -> {
+        assertThat(everClaimed.get(i).add(c.taskId())).as("annotator %d got task %d twice", i, c.taskId()).isTrue();
+        assertThat(c.leaseExpiresAt()).isEqualTo(clock.instant().plus(LEASE));
+        held.put(i, c);
+      });
+    }
+
+    private void submit(int i, int label) {
+      Claim c = held.remove(i);
+      if (c == null) return;
+      boolean expired = !c.leaseExpiresAt().isAfter(clock.instant());
+      try {
+        lite.submit(annotators.get(i), c.taskId(), AnnotationInput.of(LABELS.get(label)));
+        assertThat(expired).as("a submit after the lease ran out must be refused").isFalse();
+      } catch (ConflictException e) {
+        assertThat(expired).as("only an expired lease refuses a first submit: %s", e.getMessage()).isTrue();
+      }
+    }
+
+    private void skip(int i) {
+      Claim c = held.remove(i);
+      if (c != null && c.leaseExpiresAt().isAfter(clock.instant())) lite.skip(annotators.get(i), c.taskId());
+    }
+
+    private void review(int label) {
+      var queue = lite.reviewQueue(reviewer, project.id());
+      if (queue.isEmpty()) return;
+      long taskId = queue.get(0).task().id();
+      lite.resolve(reviewer, taskId, LABELS.get(label), "decided");
+      assertThat(task(taskId).state()).isEqualTo(TaskState.RESOLVED);
+    }
+
+    private void export() {
+      long withFinalLabel = taskIds.stream().map(this::task).filter(t -> t.state().hasFinalLabel()).count();
+      ExportInfo info = lite.export(owner, project.id(), ExportFormat.JSONL);
+      assertThat(info.recordCount()).isEqualTo(withFinalLabel);
+      assertThat(taskIds.stream().map(this::task).filter(t -> t.state() == TaskState.RESOLVED)).isEmpty();
+    }
+
+    private Task task(long id) {
+      return lite.store().tasks().find(id).orElseThrow();
+    }
+
+    void checkInvariants() {
+      for (long id : taskIds) {
+        Task t = task(id);
+        List<Annotation> annotations = lite.store().tasks().annotations(id);
+        assertThat(annotations.size()).as("task %d exceeds its overlap", id).isLessThanOrEqualTo(t.requiredAnnotations());
+        assertThat(annotations.stream().map(Annotation::annotatorId).distinct().count())
+            .as("an annotator labelled task %d twice", id).isEqualTo(annotations.size());
+        if (annotations.size() == t.requiredAnnotations()) {
+          assertThat(t.state()).isIn(TaskState.NEEDS_REVIEW, TaskState.RESOLVED, TaskState.EXPORTED);
+        } else {
+          assertThat(t.state().isOpenForAnnotation()).as("task %d is %s with %d annotations", id, t.state(),
+              annotations.size()).isTrue();
+        }
+        assertTrailIsLegal(t);
+      }
+    }
+
+    private void assertTrailIsLegal(Task t) {
+      TaskState state = TaskState.CREATED;
+      for (AuditEvent e : lite.store().audit().forEntity("task", t.id())) {
+        String[] move = e.action().split("->");
+        if (move.length != 2) continue;
+        TaskState from = TaskState.fromWire(move[0]);
+        TaskState to = TaskState.fromWire(move[1]);
+        assertThat(from).as("audit trail of task %d is continuous", t.id()).isEqualTo(state);
+        assertThat(TaskLifecycle.allows(from, to)).as("task %d moved %s", t.id(), e.action()).isTrue();
+        state = to;
+      }
+      assertThat(state).as("audit trail of task %d ends in its state", t.id()).isEqualTo(t.state());
+    }
+  }
+}
