@@ -1,5 +1,7 @@
 package io.collectlite;
 
+import io.collectlite.error.TextInput;
+import io.collectlite.annotation.Annotation;
 import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.annotation.SubmitOutcome;
 import io.collectlite.error.ConflictException;
@@ -23,7 +25,6 @@ import io.collectlite.project.Membership;
 import io.collectlite.project.NewProject;
 import io.collectlite.project.Project;
 import io.collectlite.project.ProjectSummary;
-import io.collectlite.quality.ConsensusResult;
 import io.collectlite.quality.MajorityConsensus;
 import io.collectlite.review.ReviewDecision;
 import io.collectlite.review.ReviewItem;
@@ -97,6 +98,7 @@ public final class CollectLite implements AutoCloseable {
   /** Creates a user and returns them with their bearer token, which is shown only this once. */
   public IssuedUser createUser(String name) {
     if (name == null || name.isBlank()) throw ValidationException.field("name", "is required");
+    TextInput.noNul("name", name);
     String token = Tokens.newToken();
     User user = store.users().create(name.strip(), Tokens.hash(token), clock.instant());
     return new IssuedUser(user, token);
@@ -154,7 +156,17 @@ public final class CollectLite implements AutoCloseable {
   public void putMember(User owner, long projectId, long userId, Role role) {
     access.require(owner, projectId, Role.OWNER);
     store.users().find(userId).orElseThrow(() -> new NotFoundException("user " + userId + " does not exist"));
+    if (role != Role.OWNER && isLastOwner(projectId, userId)) {
+      throw new ConflictException("user " + userId + " is the last owner of project " + projectId
+          + "; make someone else owner first");
+    }
     store.projects().putMember(projectId, userId, role, clock.instant());
+  }
+
+  private boolean isLastOwner(long projectId, long userId) {
+    List<Membership> owners = store.projects().members(projectId).stream()
+        .filter(m -> m.role() == Role.OWNER).toList();
+    return owners.size() == 1 && owners.get(0).userId() == userId;
   }
 
   /** A project's members; owners and reviewers only. */
@@ -173,6 +185,7 @@ public final class CollectLite implements AutoCloseable {
   public Template updateInstructions(User owner, long projectId, String instructions) {
     access.require(owner, projectId, Role.OWNER);
     if (instructions == null) throw ValidationException.field("instructions", "is required");
+    TextInput.noNul("instructions", instructions);
     return store.projects().addTemplateVersion(projectId, instructions, owner.id(), clock.instant());
   }
 
@@ -238,23 +251,14 @@ public final class CollectLite implements AutoCloseable {
     access.require(annotator, task.projectId(), Role.ANNOTATOR, Role.OWNER);
     Template template = store.projects().template(task.projectId(), task.templateVersion()).orElseThrow();
     template.schema().requireValid(input.label());
-    SubmitOutcome outcome = store.tasks().submit(taskId, annotator.id(), input, clock.instant());
-    if (!outcome.replayed() && outcome.taskState() == TaskState.SUBMITTED) {
-      ConsensusResult result = decide(task, template);
-      return new SubmitOutcome(outcome.annotation(),
-          result.needsReview() ? TaskState.NEEDS_REVIEW : TaskState.RESOLVED, false);
+    OrdinalScale scale = (OrdinalScale) template.schema().question();
+    SubmitOutcome outcome = store.tasks().submit(taskId, annotator.id(), input, clock.instant(),
+        annotations -> MajorityConsensus.decide(scale, annotations.stream().map(Annotation::label).toList()));
+    if (!outcome.replayed() && !outcome.taskState().isOpenForAnnotation()) {
+      LOG.atInfo().addKeyValue("task", taskId).addKeyValue("state", outcome.taskState().wire())
+          .log("consensus recorded");
     }
     return outcome;
-  }
-
-  private ConsensusResult decide(Task task, Template template) {
-    List<String> labels = store.tasks().annotations(task.id()).stream().map(a -> a.label()).toList();
-    OrdinalScale scale = (OrdinalScale) template.schema().question();
-    ConsensusResult result = MajorityConsensus.decide(scale, labels);
-    store.tasks().recordConsensus(task.id(), result, clock.instant());
-    LOG.atInfo().addKeyValue("task", task.id()).addKeyValue("label", result.label())
-        .addKeyValue("review", result.needsReview()).log("consensus recorded");
-    return result;
   }
 
   // ---- review --------------------------------------------------------------------------------
@@ -271,6 +275,7 @@ public final class CollectLite implements AutoCloseable {
     access.require(reviewer, task.projectId(), Role.REVIEWER, Role.OWNER);
     Template template = store.projects().template(task.projectId(), task.templateVersion()).orElseThrow();
     template.schema().requireValid(label);
+    TextInput.noNul("comment", comment);
     if (task.state() != TaskState.NEEDS_REVIEW) {
       throw new ConflictException("task " + taskId + " is " + task.state().wire() + ", not waiting for review");
     }

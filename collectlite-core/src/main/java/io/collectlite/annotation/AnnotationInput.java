@@ -1,5 +1,6 @@
 package io.collectlite.annotation;
 
+import io.collectlite.error.TextInput;
 import io.collectlite.error.ValidationException;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,10 +20,11 @@ public record AnnotationInput(String label, Confidence confidence, String notes,
   public AnnotationInput {
     if (label == null || label.isBlank()) throw ValidationException.field("label", "is required");
     Objects.requireNonNull(confidence, "confidence");
-    notes = Objects.requireNonNullElse(notes, "");
+    notes = TextInput.noNul("notes", Objects.requireNonNullElse(notes, ""));
     if (notes.length() > MAX_NOTES) throw ValidationException.field("notes", "is longer than " + MAX_NOTES + " characters");
     if (latencyMillis < 0) throw ValidationException.field("latency_ms", "must be >= 0");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    idempotencyKey.ifPresent(k -> TextInput.noNul("idempotency_key", k));
     if (idempotencyKey.map(k -> k.isBlank() || k.length() > 200).orElse(false)) {
       throw ValidationException.field("idempotency_key", "must be 1 to 200 characters");
     }

@@ -36,7 +36,8 @@ public final class DirectoryExportArchive implements ExportArchive {
     try {
       return Files.newInputStream(resolve(location));
     } catch (NoSuchFileException e) {
-      throw new NotFoundException("export file " + location + " is missing from " + root);
+      // the message reaches API clients: name the export, never the server's directory
+      throw new NotFoundException("the file of export " + location + " is missing from the export archive");
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /** Reads a file one record at a time as a JSON object with its line, reporting unreadable records. */
 abstract class RecordSource implements Closeable {
@@ -115,7 +116,8 @@ abstract class RecordSource implements Closeable {
         reader.mark(1);
         if (reader.read() != BOM) reader.reset();
         CSVFormat format = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         parser = CSVParser.parse(reader, format);
       } catch (CharacterCodingException e) {
         throw notUtf8();
@@ -124,6 +126,10 @@ abstract class RecordSource implements Closeable {
       }
       header = parser.getHeaderNames().stream().map(String::strip).toList();
       if (header.isEmpty()) throw ValidationException.field("file", "has no CSV header row");
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (String name : header) {
+        if (!seen.add(name)) throw new ValidationException(new Problem(1, name, "appears twice in the CSV header"));
+      }
       records = parser.iterator();
     }
 

@@ -148,6 +148,10 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
       return null;
     }
     String text = id.asText().strip();
+    if (text.indexOf('\0') >= 0) {
+      problems.add(new Problem(line, "id", "contains a NUL character (U+0000)"));
+      return null;
+    }
     if (text.length() > 200) {
       problems.add(new Problem(line, "id", "is longer than 200 characters"));
       return null;

@@ -1,5 +1,6 @@
 package io.collectlite.project;
 
+import io.collectlite.error.TextInput;
 import io.collectlite.error.ValidationException;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +19,9 @@ public record NewProject(
   public NewProject {
     if (name == null || name.isBlank()) throw ValidationException.field("name", "is required");
     if (name.length() > 200) throw ValidationException.field("name", "is longer than 200 characters");
-    name = name.strip();
+    name = TextInput.noNul("name", name.strip());
     Objects.requireNonNull(taskType, "taskType");
-    instructions = Objects.requireNonNullElse(instructions, "");
+    instructions = TextInput.noNul("instructions", Objects.requireNonNullElse(instructions, ""));
     if (overlap < 1 || overlap > MAX_OVERLAP) {
       throw ValidationException.field("overlap", "must be between 1 and " + MAX_OVERLAP);
     }

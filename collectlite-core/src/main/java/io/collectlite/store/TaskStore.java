@@ -3,6 +3,7 @@ package io.collectlite.store;
 import io.collectlite.annotation.Annotation;
 import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.annotation.SubmitOutcome;
+import io.collectlite.quality.ConsensusPolicy;
 import io.collectlite.quality.ConsensusResult;
 import io.collectlite.review.ReviewDecision;
 import io.collectlite.review.ReviewItem;
@@ -40,13 +41,15 @@ public interface TaskStore {
   void skip(long taskId, long annotatorId, Instant now);
 
   /**
-   * Stores an annotation for the annotator's active, unexpired assignment and marks it submitted;
-   * when the task then holds its required annotations it moves to {@code submitted}. A repeat with
-   * the same idempotency key returns the first annotation with {@code replayed = true}. Throws
+   * Stores an annotation for the annotator's active, unexpired assignment and marks it submitted.
+   * When the task then holds its required annotations it moves to {@code submitted}, and in the
+   * same transaction {@code consensus} decides it from all its annotations: the result is stored
+   * and the task moves on to {@code resolved} or {@code needs_review}. A repeat with the same
+   * idempotency key returns the first annotation with {@code replayed = true}. Throws
    * {@link io.collectlite.error.ForbiddenException} when the task is not assigned to the
    * annotator, {@link io.collectlite.error.ConflictException} on a double submit or expired lease.
    */
-  SubmitOutcome submit(long taskId, long annotatorId, AnnotationInput input, Instant now);
+  SubmitOutcome submit(long taskId, long annotatorId, AnnotationInput input, Instant now, ConsensusPolicy consensus);
 
   /** One task. */
   Optional<Task> find(long taskId);
@@ -56,7 +59,7 @@ public interface TaskStore {
 
   /**
    * Stores a new consensus version for a {@code submitted} task and moves it to {@code resolved}
-   * or {@code needs_review} as the result says.
+   * or {@code needs_review} as the result says (for recomputing; submit already records the first).
    */
   void recordConsensus(long taskId, ConsensusResult result, Instant now);
 

@@ -120,6 +120,19 @@ class UploadParserTest {
   }
 
   @Test
+  void duplicateCsvHeaderNamesAreRefusedAfterTrimming() {
+    assertThatThrownBy(() -> csv("query,document, document\nq,d1,d2\n"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+            .containsExactly(new Problem(1, "document", "appears twice in the CSV header")));
+  }
+
+  @Test
+  void anIdWithANulCharacterIsRefused() {
+    assertThat(jsonl("{\"id\":\"a\\u0000b\",\"query\":\"q\",\"document\":\"d\"}").problems())
+        .containsExactly(new Problem(1, "id", "contains a NUL character (U+0000)"));
+  }
+
+  @Test
   void nonTextQueryIsRefused() {
     assertThat(jsonl("{\"query\":42,\"document\":\"d\"}").problems())
         .containsExactly(new Problem(1, "query", "must be text"));

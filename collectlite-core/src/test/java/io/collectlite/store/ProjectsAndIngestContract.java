@@ -11,6 +11,7 @@ import io.collectlite.ingest.UploadReport;
 import io.collectlite.project.ProjectSummary;
 import io.collectlite.template.Presets;
 import io.collectlite.template.Template;
+import io.collectlite.user.Role;
 import io.collectlite.user.IssuedUser;
 import io.collectlite.user.Role;
 import io.collectlite.user.User;
@@ -65,6 +66,16 @@ public abstract class ProjectsAndIngestContract extends StoreContractSetup {
     assertThat(app.members(f.owner, f.project.id())).hasSize(3);
     User outsider = app.createUser("outsider").user();
     assertThat(store.projects().roleOf(f.project.id(), outsider.id())).isEmpty();
+  }
+
+  @Test
+  void theLastOwnerCannotBeDemotedButAnotherOwnerCanTakeOver() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    assertThatThrownBy(() -> app.putMember(f.owner, f.project.id(), f.owner.id(), Role.ANNOTATOR))
+        .isInstanceOf(io.collectlite.error.ConflictException.class).hasMessageContaining("last owner");
+    app.putMember(f.owner, f.project.id(), f.annotator(0).id(), Role.OWNER);
+    app.putMember(f.owner, f.project.id(), f.owner.id(), Role.REVIEWER);
+    assertThat(store.projects().roleOf(f.project.id(), f.owner.id())).contains(Role.REVIEWER);
   }
 
   @Test

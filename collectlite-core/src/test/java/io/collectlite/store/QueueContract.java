@@ -85,9 +85,45 @@ public abstract class QueueContract extends ProjectsAndIngestContract {
     Claim late = f.claim(2);
     assertThat(late.taskId()).isEqualTo(task);
     assertThat(late.leaseExpiresAt()).isEqualTo(clock.instant().plus(StoreFixture.LEASE));
-    // both old leases ran out: the second slot is free again, but not for the two who let it lapse
-    assertThat(app.claimNext(f.annotator(0), f.project.id())).isEmpty();
+    // both old leases ran out and nothing fresh is left: the first who lets a lease lapse and asks
+    // again gets the task back, on the same assignment, with a new lease; then it is full
+    Claim back = f.claim(0);
+    assertThat(back.taskId()).isEqualTo(task);
+    assertThat(back.leaseExpiresAt()).isEqualTo(clock.instant().plus(StoreFixture.LEASE));
     assertThat(app.claimNext(f.annotator(1), f.project.id())).isEmpty();
+    f.label(0, task, "irrelevant");
+    assertThat(store.tasks().annotations(task)).hasSize(1);
+  }
+
+  @Test
+  void aLapsedTaskComesBackOnlyAfterEveryFreshTaskSoTasksNeverStrandWithOverlapEqualToTheTeam() {
+    StoreFixture f = new StoreFixture(app, 2, 2);
+    f.tasks(3);
+    long lapsed = f.claim(0).taskId();
+    clock.advance(StoreFixture.LEASE.plus(Duration.ofSeconds(1)));
+    // annotator 0 works through the fresh tasks first, then gets the one they let lapse
+    for (int i = 0; i < 2; i++) {
+      Claim c = f.claim(0);
+      assertThat(c.taskId()).isNotEqualTo(lapsed);
+      f.label(0, c.taskId(), "irrelevant");
+    }
+    assertThat(f.claim(0).taskId()).isEqualTo(lapsed);
+    f.label(0, lapsed, "irrelevant");
+    for (int i = 0; i < 3; i++) f.label(1, f.claim(1).taskId(), "irrelevant");
+    assertThat(app.claimNext(f.annotator(0), f.project.id())).isEmpty();
+    assertThat(store.tasks().countByState(f.project.id())).containsEntry(TaskState.RESOLVED, 3L);
+    assertThat(store.audit().recent(f.project.id(), 100)).extracting(e -> e.action())
+        .contains("active->expired", "expired->active");
+  }
+
+  @Test
+  void skipsAndClaimsAreAuditedOnTheAssignment() {
+    StoreFixture f = new StoreFixture(app, 1, 1);
+    f.tasks(1);
+    Claim c = f.claim(0);
+    app.skip(f.annotator(0), c.taskId());
+    assertThat(store.audit().forEntity("assignment", c.assignmentId())).extracting(e -> e.action())
+        .containsExactly("claimed", "active->skipped");
   }
 
   @Test

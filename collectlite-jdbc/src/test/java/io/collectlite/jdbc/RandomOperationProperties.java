@@ -93,6 +93,7 @@ class RandomOperationProperties {
         w.apply(op);
         w.checkInvariants();
       }
+      w.drain();
     }
   }
 
@@ -106,6 +107,8 @@ class RandomOperationProperties {
     private final Project project;
     private final Map<Integer, Claim> held = new HashMap<>();
     private final Map<Integer, Set<Long>> everClaimed = new HashMap<>();
+    private final Map<Integer, Set<Long>> lapsed = new HashMap<>();
+    private final Map<Integer, Set<Long>> skipped = new HashMap<>();
     private final List<Long> taskIds;
 
     World(CollectLite lite, MutableClock clock, int overlap, int rows) {
@@ -119,6 +122,8 @@ class RandomOperationProperties {
         lite.putMember(owner, project.id(), a.id(), Role.ANNOTATOR);
         annotators.add(a);
         everClaimed.put(i, new HashSet<>());
+        lapsed.put(i, new HashSet<>());
+        skipped.put(i, new HashSet<>());
       }
       lite.putMember(owner, project.id(), reviewer.id(), Role.REVIEWER);
       String file = IntStream.range(0, rows)
@@ -149,10 +154,14 @@ class RandomOperationProperties {
 
     private void claim(int i) {
       if (held.containsKey(i) && held.get(i).leaseExpiresAt().isAfter(clock.instant())) return;
-      held.remove(i);
+      Claim before = held.remove(i);
+      if (before != null) lapsed.get(i).add(before.taskId());
       Optional<Claim> claim = lite.claimNext(annotators.get(i), project.id());
       claim.ifPresent(c -> {
-        assertThat(everClaimed.get(i).add(c.taskId())).as("annotator %d got task %d twice", i, c.taskId()).isTrue();
+        boolean fresh = everClaimed.get(i).add(c.taskId());
+        // a task comes back to an annotator only when they let its lease lapse without labelling it
+        assertThat(fresh || lapsed.get(i).remove(c.taskId()))
+            .as("annotator %d got task %d twice", i, c.taskId()).isTrue();
         assertThat(c.leaseExpiresAt()).isEqualTo(clock.instant().plus(LEASE));
         held.put(i, c);
       });
@@ -167,12 +176,42 @@ class RandomOperationProperties {
         assertThat(expired).as("a submit after the lease ran out must be refused").isFalse();
       } catch (ConflictException e) {
         assertThat(expired).as("only an expired lease refuses a first submit: %s", e.getMessage()).isTrue();
+        lapsed.get(i).add(c.taskId());
       }
     }
 
     private void skip(int i) {
       Claim c = held.remove(i);
-      if (c != null && c.leaseExpiresAt().isAfter(clock.instant())) lite.skip(annotators.get(i), c.taskId());
+      if (c == null) return;
+      if (c.leaseExpiresAt().isAfter(clock.instant())) {
+        lite.skip(annotators.get(i), c.taskId());
+        skipped.get(i).add(c.taskId());
+      } else {
+        lapsed.get(i).add(c.taskId());
+      }
+    }
+
+    /**
+     * Every annotator labels until the queue is empty; then a task may stay open only when too few
+     * annotators are left who have not skipped it: nothing is ever stranded by an expired lease.
+     */
+    void drain() {
+      clock.advance(LEASE.multipliedBy(2));
+      held.clear();
+      for (int i = 0; i < annotators.size(); i++) {
+        for (Optional<Claim> c = lite.claimNext(annotators.get(i), project.id()); c.isPresent();
+            c = lite.claimNext(annotators.get(i), project.id())) {
+          lite.submit(annotators.get(i), c.get().taskId(), AnnotationInput.of(LABELS.get(0)));
+        }
+      }
+      for (long id : taskIds) {
+        Task t = task(id);
+        if (!t.state().isOpenForAnnotation()) continue;
+        long labelled = lite.store().tasks().annotations(id).size();
+        long eligible = IntStream.range(0, annotators.size()).filter(i -> !skipped.get(i).contains(id)).count() - labelled;
+        assertThat(labelled + eligible).as("task %d was stranded open", id).isLessThan(t.requiredAnnotations());
+      }
+      checkInvariants();
     }
 
     private void review(int label) {

@@ -1,5 +1,7 @@
 package io.collectlite.jdbc.internal;
 
+import io.collectlite.quality.ConsensusPolicy;
+import io.collectlite.quality.ConsensusResult;
 import io.collectlite.annotation.Annotation;
 import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.annotation.SubmitOutcome;
@@ -40,7 +42,7 @@ final class Annotations {
    * repeat of the same submit waits here and then finds the first one's annotation.
    */
   static SubmitOutcome submit(Handle h, Dialect dialect, long taskId, long annotatorId, AnnotationInput input,
-      Instant now) {
+      Instant now, ConsensusPolicy consensus) {
     Assignments.Held held = Assignments.mine(h, dialect, taskId, annotatorId);
     if (input.idempotencyKey().isPresent()) {
       Optional<Annotation> first = byKey(h, annotatorId, input.idempotencyKey().get());
@@ -57,7 +59,8 @@ final class Annotations {
     TaskState state = task.state();
     if (task.submittedCount() + 1 >= task.requiredAnnotations()) {
       TaskRows.move(h, taskId, task.projectId(), state, TaskState.SUBMITTED, Optional.of(annotatorId), "", now);
-      state = TaskState.SUBMITTED;
+      ConsensusResult verdict = consensus.decide(forTask(h, taskId));
+      state = Reviews.recordConsensus(h, dialect, taskId, verdict, now);
     }
     Annotation stored = h.createQuery(SELECT + "WHERE n.id = :id").bind("id", id).mapTo(Annotation.class).one();
     return new SubmitOutcome(stored, state, false);

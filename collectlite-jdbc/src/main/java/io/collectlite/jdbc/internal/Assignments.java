@@ -21,7 +21,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class Assignments {
   private static final String EXPIRE = "UPDATE assignments SET status = 'expired', finished_at = :now "
       + "WHERE id IN (SELECT id FROM assignments WHERE project_id = :project AND status = 'active' "
-      + "AND lease_expires_at <= :now%s) RETURNING task_id";
+      + "AND lease_expires_at <= :now%s) RETURNING id, task_id, annotator_id";
   // The overlap check reads the counters on the task row itself: under FOR UPDATE, PostgreSQL
   // re-evaluates this WHERE on the newest version of a row it had to wait for, which a count(*)
   // over assignments would not be.
@@ -30,6 +30,16 @@ final class Assignments {
       + "AND t.active_count + t.submitted_count < t.required_annotations "
       + "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = t.id AND a.annotator_id = :annotator) "
       + "ORDER BY t.priority DESC, t.id LIMIT 1%s";
+  // When no fresh task is left, an annotator gets back a task whose lease they let lapse without
+  // labelling it (a closed tab, a lunch break): otherwise, with as many annotators as the overlap,
+  // that task could never be finished. A skip is a decision and is never handed back.
+  private static final String RECLAIM = "SELECT t.id, t.state, a.id FROM tasks t JOIN assignments a "
+      + "ON a.task_id = t.id AND a.annotator_id = :annotator AND a.status = 'expired' "
+      + "WHERE t.project_id = :project AND t.state IN ('created', 'suggested', 'assigned') "
+      + "AND t.active_count + t.submitted_count < t.required_annotations "
+      + "ORDER BY t.priority DESC, t.id LIMIT 1%s";
+  private static final String RENEW = "UPDATE assignments SET status = 'active', claimed_at = :now, "
+      + "lease_expires_at = :lease, finished_at = NULL WHERE id = :id";
   private static final String INSERT = "INSERT INTO assignments (task_id, project_id, annotator_id, status, "
       + "claimed_at, lease_expires_at) VALUES (:task, :project, :annotator, 'active', :now, :lease) RETURNING id";
   private static final String HOLD = "UPDATE tasks SET active_count = active_count + 1, updated_at = :now "
@@ -49,14 +59,21 @@ final class Assignments {
 
   /** Releases every expired lease of the project: assignment expired, slot returned to its task. */
   static int expireLeases(Handle h, Dialect dialect, long projectId, Instant now) {
-    List<Long> tasks = h.createQuery(EXPIRE.formatted(dialect.forUpdateSkipLocked()))
-        .bind("project", projectId).bind("now", now).mapTo(Long.class).list();
-    if (tasks.isEmpty()) return 0;
+    List<Expired> expired = h.createQuery(EXPIRE.formatted(dialect.forUpdateSkipLocked()))
+        .bind("project", projectId).bind("now", now)
+        .map((rs, ctx) -> new Expired(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
+    if (expired.isEmpty()) return 0;
     PreparedBatch release = h.prepareBatch(RELEASE);
-    tasks.stream().sorted().forEach(task -> release.bind("id", task).bind("now", now).add());
+    expired.stream().mapToLong(Expired::taskId).sorted().forEach(task -> release.bind("id", task).bind("now", now).add());
     release.execute();
-    return tasks.size();
+    for (Expired e : expired) {
+      JdbcAuditLog.record(h, projectId, "assignment", e.id(), "active->expired", Optional.empty(),
+          "task " + e.taskId() + ", annotator " + e.annotatorId(), now);
+    }
+    return expired.size();
   }
+
+  private record Expired(long id, long taskId, long annotatorId) {}
 
   /** Claims the next task for the annotator in the caller's transaction. */
   static Optional<Claim> claim(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now,
@@ -64,19 +81,33 @@ final class Assignments {
     expireLeases(h, dialect, projectId, now);
     Optional<Candidate> next = h.createQuery(NEXT.formatted(dialect.forUpdateSkipLocked()))
         .bind("project", projectId).bind("annotator", annotatorId)
-        .map((rs, ctx) -> new Candidate(rs.getLong(1), TaskState.fromWire(rs.getString(2)))).findOne();
+        .map((rs, ctx) -> new Candidate(rs.getLong(1), TaskState.fromWire(rs.getString(2)), 0)).findOne();
+    if (next.isEmpty()) {
+      next = h.createQuery(RECLAIM.formatted(dialect.forUpdateSkipLocked()))
+          .bind("project", projectId).bind("annotator", annotatorId)
+          .map((rs, ctx) -> new Candidate(rs.getLong(1), TaskState.fromWire(rs.getString(2)), rs.getLong(3)))
+          .findOne();
+    }
     if (next.isEmpty()) return Optional.empty();
     Candidate task = next.get();
-    long assignment = h.createQuery(INSERT).bind("task", task.id()).bind("project", projectId)
-        .bind("annotator", annotatorId).bind("now", now).bind("lease", leaseEnd).mapTo(Long.class).one();
+    long assignment = task.lapsedAssignment();
+    if (assignment == 0) {
+      assignment = h.createQuery(INSERT).bind("task", task.id()).bind("project", projectId)
+          .bind("annotator", annotatorId).bind("now", now).bind("lease", leaseEnd).mapTo(Long.class).one();
+    } else {
+      h.createUpdate(RENEW).bind("id", assignment).bind("now", now).bind("lease", leaseEnd).execute();
+    }
     h.createUpdate(HOLD).bind("id", task.id()).bind("now", now).execute();
+    JdbcAuditLog.record(h, projectId, "assignment", assignment, task.lapsedAssignment() == 0 ? "claimed" : "expired->active",
+        Optional.of(annotatorId), "task " + task.id(), now);
     if (task.state() != TaskState.ASSIGNED) {
       TaskRows.move(h, task.id(), projectId, task.state(), TaskState.ASSIGNED, Optional.of(annotatorId), "", now);
     }
     return Optional.of(h.createQuery(CLAIM).bind("id", assignment).mapTo(Claim.class).one());
   }
 
-  private record Candidate(long id, TaskState state) {}
+  /** A task a claim may take; {@code lapsedAssignment} is the annotator's expired assignment on it, or 0. */
+  private record Candidate(long id, TaskState state, long lapsedAssignment) {}
 
   /** The annotator's assignment on the task, locked; forbidden when they never held it. */
   static Held mine(Handle h, Dialect dialect, long taskId, long annotatorId) {
@@ -111,5 +142,9 @@ final class Assignments {
     }
     finish(h, held.id(), AssignmentStatus.SKIPPED, now);
     h.createUpdate(RELEASE).bind("id", taskId).bind("now", now).execute();
+    long projectId = h.createQuery("SELECT project_id FROM tasks WHERE id = :id").bind("id", taskId)
+        .mapTo(Long.class).one();
+    JdbcAuditLog.record(h, projectId, "assignment", held.id(), "active->skipped", Optional.of(annotatorId),
+        "task " + taskId, now);
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.result.ResultIterator;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The exports table, and the export transaction: version, set-based resolved→exported with audit
@@ -24,11 +25,13 @@ import org.jdbi.v3.core.result.ResultIterator;
 final class JdbcExportStore implements ExportStore {
   private static final String COLUMNS = "id, project_id, version, format, schema_version, record_count, sha256, "
       + "created_by, created_at, location";
-  private static final String AUDIT_EXPORTED = "INSERT INTO audit_events (project_id, entity, entity_id, action, "
-      + "actor_id, detail, at) SELECT project_id, 'task', id, 'resolved->exported', :actor, :detail, :now "
-      + "FROM tasks WHERE project_id = :project AND state = 'resolved' ORDER BY id";
+  // one statement picks the tasks and moves them, so the audit trail names exactly the tasks moved
+  // (a task resolved concurrently is either in this export, audited, or left for the next one)
   private static final String MARK_EXPORTED = "UPDATE tasks SET state = 'exported', updated_at = :now "
-      + "WHERE project_id = :project AND state = 'resolved'";
+      + "WHERE project_id = :project AND state = 'resolved' RETURNING id";
+  private static final String AUDIT_EXPORTED = "INSERT INTO audit_events (project_id, entity, entity_id, action, "
+      + "actor_id, detail, at) VALUES (:project, 'task', :id, 'resolved->exported', :actor, :detail, :now)";
+  private static final int AUDIT_BATCH = 5_000;
   private static final String ROWS = "SELECT t.id AS task_id, e.example_id, e.fields_json, "
       + "coalesce(r.label, c.label, '') AS final_label, coalesce(c.score, 0) AS consensus_score, "
       + "coalesce(c.method, 'none') AS consensus_method, t.submitted_count AS num_annotations, "
@@ -54,15 +57,26 @@ final class JdbcExportStore implements ExportStore {
       JdbcProjectStore.lock(h, db.dialect(), projectId);
       int version = h.createQuery("SELECT coalesce(max(version), 0) + 1 FROM exports WHERE project_id = :project")
           .bind("project", projectId).mapTo(Integer.class).one();
-      h.createUpdate(AUDIT_EXPORTED).bind("project", projectId).bind("actor", createdBy)
-          .bind("detail", "export v" + version).bind("now", now).execute();
-      h.createUpdate(MARK_EXPORTED).bind("project", projectId).bind("now", now).execute();
+      markExported(h, projectId, version, createdBy, now);
       WrittenExport written = stream(h, projectId, version, body);
       return h.createQuery(INSERT).bind("project", projectId).bind("version", version).bind("format", format.wire())
           .bind("schema", schemaVersion).bind("count", written.recordCount()).bind("sha", written.sha256())
           .bind("location", written.location()).bind("by", createdBy).bind("now", now)
           .mapTo(ExportInfo.class).one();
     });
+  }
+
+  private static void markExported(Handle h, long projectId, int version, long actor, Instant now) {
+    List<Long> ids = h.createQuery(MARK_EXPORTED).bind("project", projectId).bind("now", now)
+        .mapTo(Long.class).list().stream().sorted().toList();
+    for (int from = 0; from < ids.size(); from += AUDIT_BATCH) {
+      PreparedBatch audit = h.prepareBatch(AUDIT_EXPORTED);
+      for (Long id : ids.subList(from, Math.min(ids.size(), from + AUDIT_BATCH))) {
+        audit.bind("project", projectId).bind("id", id).bind("actor", actor).bind("detail", "export v" + version)
+            .bind("now", now).add();
+      }
+      audit.execute();
+    }
   }
 
   private WrittenExport stream(Handle h, long projectId, int version, ExportBody body) {

@@ -3,6 +3,7 @@ package io.collectlite.jdbc.internal;
 import io.collectlite.annotation.Annotation;
 import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.annotation.SubmitOutcome;
+import io.collectlite.quality.ConsensusPolicy;
 import io.collectlite.quality.ConsensusResult;
 import io.collectlite.review.ReviewDecision;
 import io.collectlite.review.ReviewItem;
@@ -65,8 +66,9 @@ final class JdbcTaskStore implements TaskStore {
   }
 
   @Override
-  public SubmitOutcome submit(long taskId, long annotatorId, AnnotationInput input, Instant now) {
-    return db.tx(h -> Annotations.submit(h, db.dialect(), taskId, annotatorId, input, now));
+  public SubmitOutcome submit(long taskId, long annotatorId, AnnotationInput input, Instant now,
+      ConsensusPolicy consensus) {
+    return db.tx(h -> Annotations.submit(h, db.dialect(), taskId, annotatorId, input, now, consensus));
   }
 
   @Override

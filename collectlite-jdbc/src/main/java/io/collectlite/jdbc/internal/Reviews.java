@@ -1,5 +1,6 @@
 package io.collectlite.jdbc.internal;
 
+import io.collectlite.error.ConflictException;
 import io.collectlite.quality.ConsensusResult;
 import io.collectlite.quality.ReviewReason;
 import io.collectlite.review.ReviewDecision;
@@ -23,7 +24,8 @@ final class Reviews {
 
   private Reviews() {}
 
-  static void recordConsensus(Handle h, Dialect dialect, long taskId, ConsensusResult result, Instant now) {
+  /** Stores a new consensus version for a submitted task and moves it on; returns the state it moved to. */
+  static TaskState recordConsensus(Handle h, Dialect dialect, long taskId, ConsensusResult result, Instant now) {
     TaskRows.Locked task = TaskRows.lock(h, dialect, taskId);
     TaskState target = result.needsReview() ? TaskState.NEEDS_REVIEW : TaskState.RESOLVED;
     TaskLifecycle.require(taskId, task.state(), target);
@@ -38,10 +40,16 @@ final class Reviews {
     String detail = result.method() + " " + result.label() + " (" + result.score() + ")"
         + (result.needsReview() ? " review: " + result.reasons().stream().map(ReviewReason::wire).toList() : "");
     TaskRows.move(h, taskId, task.projectId(), task.state(), target, Optional.empty(), detail, now);
+    return target;
   }
 
   static void resolve(Handle h, Dialect dialect, ReviewDecision decision) {
     TaskRows.Locked task = TaskRows.lock(h, dialect, decision.taskId());
+    // checked on the locked row: only a task waiting for review takes a reviewer's decision
+    if (task.state() != TaskState.NEEDS_REVIEW) {
+      throw new ConflictException("task " + decision.taskId() + " is " + task.state().wire()
+          + ", not waiting for review");
+    }
     TaskLifecycle.require(decision.taskId(), task.state(), TaskState.RESOLVED);
     h.createUpdate("INSERT INTO review_decisions (task_id, reviewer_id, label, comment, created_at) "
             + "VALUES (:task, :reviewer, :label, :comment, :now)")
