@@ -301,7 +301,8 @@ public final class CollectLite implements AutoCloseable {
    */
   public ExportInfo export(User owner, long projectId, ExportFormat format) {
     Project project = access.require(owner, projectId, Role.OWNER);
-    Instant now = clock.instant();
+    // stores keep microseconds: the records' exported_at must equal the manifest's created_at
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     List<String> columns = Presets.schemaFor(project.taskType()).requiredFields();
     ExportWriter writer = new ExportWriter(project.seed(), splitRatios, columns, now);
     ExportInfo info = store.exports().create(projectId, format, ExportWriter.SCHEMA_VERSION, owner.id(), now,

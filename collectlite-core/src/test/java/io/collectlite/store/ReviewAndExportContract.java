@@ -89,6 +89,7 @@ public abstract class ReviewAndExportContract extends QueueContract {
   @Test
   void exportWritesJsonlThatParsesBackWithStableSplitsAndTheSha256OfItsBytes() throws IOException {
     StoreFixture f = labelled();
+    clock.advance(java.time.Duration.ofNanos(123_456_789));
     ExportInfo v1 = app.export(f.owner, f.project.id(), ExportFormat.JSONL);
     assertThat(v1.version()).isEqualTo(1);
     assertThat(v1.recordCount()).isEqualTo(2);
@@ -105,6 +106,7 @@ public abstract class ReviewAndExportContract extends QueueContract {
     assertThat(first.get("num_annotations").asInt()).isEqualTo(2);
     assertThat(first.get("reviewer_override").asBoolean()).isFalse();
     assertThat(first.get("fields").get("query").asText()).isEqualTo("query 0");
+    assertThat(first.get("exported_at").asText()).isEqualTo(v1.createdAt().toString());
     for (var e : records.entrySet()) {
       assertThat(e.getValue().get("split").asText())
           .isEqualTo(SplitRatios.DEFAULT.splitOf(StoreFixture.SEED, e.getKey()).wire());
