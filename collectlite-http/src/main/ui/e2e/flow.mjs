@@ -156,10 +156,55 @@ async function ownerSetsUp() {
   return projectId;
 }
 
+/**
+ * Counts the leases the page holds: claims answered 200 minus submits and skips answered 2xx. Read
+ * it once the page is quiet (see `settle`).
+ */
+function watchLeases(p) {
+  const leases = { held: 0, inFlight: 0, lastActivity: Date.now() };
+  const api = (r) => new URL(r.url()).pathname.startsWith('/api/');
+  p.on('request', (r) => {
+    if (!api(r)) return;
+    leases.inFlight++;
+    leases.lastActivity = Date.now();
+  });
+  const finished = (r) => {
+    if (!api(r)) return;
+    leases.inFlight--;
+    leases.lastActivity = Date.now();
+  };
+  p.on('requestfailed', finished);
+  p.on('requestfinished', async (r) => {
+    const response = await r.response();
+    const { pathname } = new URL(r.url());
+    if (r.method() === 'GET' && pathname === '/api/tasks/next' && response?.status() === 200) leases.held++;
+    if (r.method() === 'POST' && /^\/api\/tasks\/\d+\/(annotations|skip)$/.test(pathname) && response?.ok()) leases.held--;
+    finished(r);
+  });
+  return leases;
+}
+
+/** Waits until no API request has been in flight for `quietMs`: a prefetching page would have claimed by then. */
+async function settle(leases, quietMs = 400) {
+  const deadline = Date.now() + 10_000;
+  while (leases.inFlight > 0 || Date.now() - leases.lastActivity < quietMs) {
+    check(Date.now() < deadline, `the page never went quiet (${leases.inFlight} requests in flight)`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The owner's view of the project's tasks by state, straight from the API. */
+async function tasksByState(projectId) {
+  const res = await fetch(`${base}/api/projects/${projectId}/metrics`, { headers: { Authorization: `Bearer ${users.owner.token}` } });
+  check(res.ok, `metrics answered ${res.status}`);
+  return (await res.json()).tasks_by_state;
+}
+
 /** Labels every task in the queue with the keyboard; `plan` picks the keys from the query. */
-async function annotate(user, projectId, plan) {
+async function annotate(user, projectId, plan, { first = false } = {}) {
   step = `${user.name} annotates`;
   const ctx = await openAs(user);
+  const leases = watchLeases(page);
   await page.goto(`${base}/#/projects/${projectId}/work`);
   const seen = [];
   for (;;) {
@@ -170,6 +215,12 @@ async function annotate(user, projectId, plan) {
     const taskId = await task.getAttribute('data-task-id');
     check(!seen.includes(taskId), `task ${taskId} shown twice to ${user.name}`);
     seen.push(taskId);
+    await settle(leases);
+    check(leases.held === 1, `${user.name} holds ${leases.held} leases while task ${taskId} is shown, expected 1`);
+    if (first && seen.length === 1) {
+      const states = await tasksByState(projectId);
+      check(states.assigned === 1 && states.created === 3, `tasks by state while ${user.name}'s first task is shown: ${JSON.stringify(states)}`);
+    }
     const query = await page.getByTestId('query').innerText();
     const document = await page.getByTestId('document').innerText();
     const { label, confidence, notes } = plan(query, document);
@@ -192,7 +243,8 @@ async function annotate(user, projectId, plan) {
       taskId,
     );
   }
-  await page.waitForLoadState('networkidle');
+  await settle(leases);
+  check(leases.held === 0, `${user.name} holds ${leases.held} leases with an empty queue, expected 0`);
   check(await page.locator('[role="alert"]').count() === 0, `an error is shown: ${await page.locator('[role="alert"]').allInnerTexts()}`);
   await shot(`05-empty-${user.name}`);
   log(`${user.name} labelled ${seen.length} tasks`);
@@ -266,7 +318,7 @@ try {
   const projectId = await ownerSetsUp();
   // Both agree everywhere but on the boiling-point task: ann says highly relevant, ben irrelevant.
   const agreed = (doc) => (doc.includes('snakes') ? '1' : '3');
-  await annotate(users.ann, projectId, (q, doc) => ({ label: agreed(doc), confidence: 'e', notes: q === CONTESTED_QUERY ? 'clear answer\nunsure about units' : '' }));
+  await annotate(users.ann, projectId, (q, doc) => ({ label: agreed(doc), confidence: 'e', notes: q === CONTESTED_QUERY ? 'clear answer\nunsure about units' : '' }), { first: true });
   await annotate(users.ben, projectId, (q, doc) => ({ label: q === CONTESTED_QUERY ? '1' : agreed(doc), confidence: 'w', notes: '' }));
   await reviewerResolves(projectId);
   await ownerExports(projectId);

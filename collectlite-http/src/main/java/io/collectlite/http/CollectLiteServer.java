@@ -7,6 +7,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The CollectLite reference server: the REST API of {@code docs/api.md}, its OpenAPI document at
@@ -24,6 +26,8 @@ public final class CollectLiteServer implements AutoCloseable {
   /** Where the OpenAPI document is served. */
   public static final String OPENAPI_PATH = "/openapi.json";
 
+  private static final Logger LOG = LoggerFactory.getLogger(CollectLiteServer.class);
+
   private final Javalin app;
 
   private CollectLiteServer(Javalin app) {
@@ -36,6 +40,10 @@ public final class CollectLiteServer implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     Javalin app = Javalin.create(config -> configure(config, lite, options));
     app.start(options.host(), options.port());
+    if (options.demo() && !Hosts.isLoopback(options.host())) {
+      LOG.atWarn().addKeyValue("host", options.host())
+          .log("demo mode listens beyond this machine: GET /api/demo/users hands out every demo token");
+    }
     return new CollectLiteServer(app);
   }
 

@@ -7,8 +7,15 @@ import java.util.Optional;
  * The parsed arguments of {@link Main}.
  *
  * @param db a JDBC URL; empty for SQLite at {@code <dataDir>/collectlite.db}
+ * @param explicitHost the {@code --host} value; empty when not given
  */
-record CommandLine(boolean demo, Optional<String> db, int port, Path dataDir, String host, boolean help) {
+record CommandLine(boolean demo, Optional<String> db, int port, Path dataDir, Optional<String> explicitHost,
+    boolean help) {
+  /** Where the server listens unless {@code --host} says otherwise. */
+  static final String ALL_INTERFACES = "0.0.0.0";
+  /** Where a demo server listens unless {@code --host} says otherwise: its tokens are public. */
+  static final String LOOPBACK = "127.0.0.1";
+
   static final String USAGE = String.join("\n",
       "usage: java -jar collectlite-server.jar [--demo] [--db JDBC_URL] [--port N] [--data-dir DIR] [--host HOST]",
       "  --demo          create the demo users and project (idempotent) and print their tokens",
@@ -16,7 +23,8 @@ record CommandLine(boolean demo, Optional<String> db, int port, Path dataDir, St
       "                  (default: SQLite at <data-dir>/collectlite.db)",
       "  --port N        TCP port (default 7070; 0 picks a free one)",
       "  --data-dir DIR  where the SQLite file and exports live (default collectlite-data)",
-      "  --host HOST     interface to bind (default 0.0.0.0)");
+      "  --host HOST     interface to bind (default 0.0.0.0; 127.0.0.1 with --demo, whose tokens",
+      "                  anyone who can reach the server may read)");
 
   /** Parses the arguments; throws {@link IllegalArgumentException} naming the bad one. */
   static CommandLine parse(String... args) {
@@ -25,7 +33,7 @@ record CommandLine(boolean demo, Optional<String> db, int port, Path dataDir, St
     Optional<String> db = Optional.empty();
     int port = ServerOptions.DEFAULT_PORT;
     Path dataDir = Path.of("collectlite-data");
-    String host = "0.0.0.0";
+    Optional<String> host = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--demo" -> demo = true;
@@ -33,11 +41,26 @@ record CommandLine(boolean demo, Optional<String> db, int port, Path dataDir, St
         case "--db" -> db = Optional.of(value(args, ++i, "--db"));
         case "--port" -> port = port(value(args, ++i, "--port"));
         case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
-        case "--host" -> host = value(args, ++i, "--host");
+        case "--host" -> host = Optional.of(value(args, ++i, "--host"));
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
       }
     }
     return new CommandLine(demo, db, port, dataDir, host, help);
+  }
+
+  /** The interface to bind: {@code --host}, else loopback in demo mode and all interfaces otherwise. */
+  String host() {
+    return explicitHost.orElse(demo ? LOOPBACK : ALL_INTERFACES);
+  }
+
+  /**
+   * A warning for the operator when demo mode listens beyond this machine, where anyone who can
+   * reach it may read the owner's token from {@code GET /api/demo/users}; empty otherwise.
+   */
+  Optional<String> exposureWarning() {
+    if (!demo || Hosts.isLoopback(host())) return Optional.empty();
+    return Optional.of("WARNING: demo mode on " + host() + " hands every demo token, the owner's included, "
+        + "to anyone who can reach this server (GET /api/demo/users); use --host 127.0.0.1 unless that is intended");
   }
 
   private static String value(String[] args, int i, String flag) {

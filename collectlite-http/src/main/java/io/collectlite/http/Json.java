@@ -20,18 +20,23 @@ final class Json {
       .registerModule(new JavaTimeModule())
       .registerModule(new Jdk8Module())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      // 1.5 is not an overlap: refuse it rather than truncate it to 1.
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   private Json() {}
 
-  /** Reads a request body, refusing a missing or malformed one with a 400 that says why. */
+  /**
+   * Reads a request body, refusing a missing or malformed one with a 400 that names the JSON field
+   * at fault (see {@link BodyProblems}).
+   */
   static <T> T body(Context ctx, Class<T> type) {
     String text = ctx.body();
     if (text.isBlank()) throw ValidationException.field("body", "a JSON object is required");
     try {
       return MAPPER.readValue(text, type);
     } catch (JacksonException e) {
-      throw ValidationException.field("body", "is not valid JSON for this request: " + e.getOriginalMessage());
+      throw BodyProblems.of(e);
     }
   }
 

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Runs the reference server from the command line:
- * {@code java -jar collectlite-server.jar [--demo] [--db JDBC_URL] [--port N] [--data-dir DIR]}.
- * The startup banner goes to standard output; everything else is logged.
+ * {@code java -jar collectlite-server.jar [--demo] [--db JDBC_URL] [--port N] [--data-dir DIR] [--host HOST]}.
+ * The startup banner goes to standard output, a warning about a demo server reachable from other
+ * machines to standard error; everything else is logged.
  */
 public final class Main {
   private Main() {}
@@ -44,6 +45,7 @@ public final class Main {
       lite.close();
     }, "collectlite-shutdown"));
     banner(server.port(), cli, demoUsers);
+    cli.exposureWarning().ifPresent(System.err::println);
   }
 
   private static void banner(int port, CommandLine cli, List<DemoUser> demoUsers) {

@@ -45,7 +45,10 @@ public record ServerOptions(String host, int port, long maxUploadBytes, List<Dem
     return new ServerOptions(host, port, newLimit, demoUsers);
   }
 
-  /** The same options in demo mode, revealing these accounts and their tokens. */
+  /**
+   * The same options in demo mode, revealing these accounts and their tokens to anyone who can
+   * reach the server: bind a loopback host unless that is intended (the server logs a warning).
+   */
   public ServerOptions withDemoUsers(List<DemoUser> users) {
     return new ServerOptions(host, port, maxUploadBytes, users);
   }

@@ -4,14 +4,14 @@ import io.collectlite.annotation.SubmitOutcome;
 import io.javalin.openapi.OpenApiRequired;
 
 /**
- * What a submit did.
+ * What a submit did, and nothing about the task's consensus: its state after the submit (resolved,
+ * needs review) would tell the annotator whether the other annotators chose the same label.
  *
- * @param task_state the task's state afterwards, e.g. assigned, resolved or needs_review
+ * @param annotation_id the caller's stored annotation
  * @param replayed true when an earlier submit with the same idempotency key is returned
  */
-record SubmitResponse(@OpenApiRequired long annotation_id, @OpenApiRequired String task_state,
-    @OpenApiRequired boolean replayed) {
+record SubmitResponse(@OpenApiRequired long annotation_id, @OpenApiRequired boolean replayed) {
   static SubmitResponse of(SubmitOutcome o) {
-    return new SubmitResponse(o.annotation().id(), o.taskState().wire(), o.replayed());
+    return new SubmitResponse(o.annotation().id(), o.replayed());
   }
 }

@@ -65,7 +65,8 @@ final class TaskRoutes {
   }
 
   @OpenApi(path = "/api/tasks/{id}/annotations", methods = HttpMethod.POST, operationId = "submitAnnotation",
-      tags = "tasks", summary = "Submits the caller's label for a task they hold; 200 when an idempotency key replays",
+      tags = "tasks", summary = "Submits the caller's label for a task they hold; 200 when an idempotency key replays. "
+          + "The answer never reveals the task's state or consensus",
       security = @OpenApiSecurity(name = Docs.BEARER), pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
       requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = AnnotationRequest.class)),
       responses = {

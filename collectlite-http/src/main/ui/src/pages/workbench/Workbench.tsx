@@ -31,67 +31,63 @@ interface Shown {
 type OptionLike = { value?: string; title?: string; key?: string };
 
 /**
- * One task at a time. The next task is claimed while the current one is shown, so it appears at
- * once on submit; the submit itself is sent in the background.
+ * One task at a time, and one lease at rest: the next task is claimed only when the current one is
+ * submitted or skipped, in parallel with that request (the server never hands back a task the
+ * annotator holds or has held), and replaces the current one as soon as the claim answers. A
+ * prefetched second lease would strand a task for the lease's length whenever a tab is closed.
  */
 export function Workbench({ projectId, options, prompt }: { projectId: number; options: OptionLike[]; prompt?: string | undefined }) {
   const labels: Option[] = options.length
     ? options.map((o, i) => ({ value: o.value ?? '', title: o.title ?? o.value ?? '', key: o.key || String(i + 1) }))
     : DEFAULT_OPTIONS;
   const [shown, setShown] = useState<Shown | null>(null);
-  const [phase, setPhase] = useState<'loading' | 'ready' | 'empty'>('loading');
+  // 'advancing': the current task was sent off and stays on screen, inert, until the next one arrives.
+  const [phase, setPhase] = useState<'loading' | 'ready' | 'advancing' | 'empty'>('loading');
   const [label, setLabel] = useState<string | null>(null);
   const [confidence, setConfidence] = useState<Confidence>('medium');
   const [notes, setNotes] = useState('');
   const [done, setDone] = useState(0);
   const [failures, setFailures] = useState<string[]>([]);
   const [claimError, setClaimError] = useState<unknown>(null);
-  const prefetched = useRef<Promise<Claim | null> | null>(null);
+  const claimSeq = useRef(0);
   const started = useRef(false);
   const notesRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const shownAt = useRef(0);
 
-  const show = useCallback(
-    (claim: Claim | null) => {
-      setLabel(null);
-      setConfidence('medium');
-      setNotes('');
-      if (!claim) {
-        setShown(null);
-        setPhase('empty');
-        return;
-      }
-      setShown({ claim, idempotencyKey: newIdempotencyKey() });
-      setPhase('ready');
-      prefetched.current = claimNext(projectId);
-      prefetched.current.catch(() => undefined);
-    },
-    [projectId],
-  );
+  const show = useCallback((claim: Claim | null) => {
+    setLabel(null);
+    setConfidence('medium');
+    setNotes('');
+    if (!claim) {
+      setShown(null);
+      setPhase('empty');
+      return;
+    }
+    setShown({ claim, idempotencyKey: newIdempotencyKey() });
+    setPhase('ready');
+  }, []);
 
-  const advance = useCallback(
-    async (previousTaskId: number | null) => {
-      const pending = prefetched.current;
-      prefetched.current = null;
-      try {
-        let claim = pending ? await pending.catch(() => claimNext(projectId)) : await claimNext(projectId);
-        if (claim && claim.task_id === previousTaskId) claim = await claimNext(projectId);
-        if (!claim && pending) claim = await claimNext(projectId);
-        setClaimError(null);
-        show(claim);
-      } catch (e) {
-        setClaimError(e);
-        setPhase('empty');
-        setShown(null);
-      }
-    },
-    [projectId, show],
-  );
+  /** Claims the next task and shows it; only the latest claim's answer is shown. */
+  const advance = useCallback(async () => {
+    const seq = ++claimSeq.current;
+    try {
+      const claim = await claimNext(projectId);
+      if (seq !== claimSeq.current) return;
+      setClaimError(null);
+      show(claim);
+    } catch (e) {
+      if (seq !== claimSeq.current) return;
+      setClaimError(e);
+      setPhase('empty');
+      setShown(null);
+    }
+  }, [projectId, show]);
 
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    void advance(null);
+    void advance();
   }, [advance]);
 
   // The latency clock starts when the task is on screen, not when it was fetched.
@@ -110,25 +106,33 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
     onError: (e, taskId) => setFailures((f) => [...f, `Task ${taskId} was not skipped: ${messageOf(e)}`]),
   });
 
+  /** Leaves the current task: its form goes inert (and loses focus) while the next one is claimed. */
+  const leave = useCallback(() => {
+    setPhase('advancing');
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && formRef.current?.contains(focused)) focused.blur();
+    void advance();
+  }, [advance]);
+
   const doSubmit = useCallback(() => {
-    if (!shown || !label) return;
+    if (phase !== 'ready' || !shown || !label) return;
     const latency = Math.max(0, Math.round(performance.now() - shownAt.current));
     submit.mutate({
       taskId: shown.claim.task_id,
       body: { label, confidence, notes: notes.trim(), latency_ms: latency, idempotency_key: shown.idempotencyKey },
     });
-    void advance(shown.claim.task_id);
-  }, [shown, label, confidence, notes, submit, advance]);
+    leave();
+  }, [phase, shown, label, confidence, notes, submit, leave]);
 
   const doSkip = useCallback(() => {
-    if (!shown) return;
+    if (phase !== 'ready' || !shown) return;
     skip.mutate(shown.claim.task_id);
-    void advance(shown.claim.task_id);
-  }, [shown, skip, advance]);
+    leave();
+  }, [phase, shown, skip, leave]);
 
   const retry = useCallback(() => {
     setPhase('loading');
-    void advance(null);
+    void advance();
   }, [advance]);
 
   useEffect(() => {
@@ -173,6 +177,7 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
     doSubmit();
   };
 
+  const busy = phase === 'advancing';
   const fields = (shown?.claim.fields ?? {}) as Record<string, unknown>;
   const extra = Object.entries(fields).filter(([k]) => k !== 'query' && k !== 'document');
   return (
@@ -201,8 +206,13 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
           </button>
         </section>
       )}
-      {phase === 'ready' && shown && (
-        <div className="task" data-testid="task" data-task-id={shown.claim.task_id}>
+      {(phase === 'ready' || phase === 'advancing') && shown && (
+        <div
+          className={`task${busy ? ' advancing' : ''}`}
+          data-testid="task"
+          data-task-id={shown.claim.task_id}
+          aria-busy={busy}
+        >
           <article className="card source" aria-label="Task">
             <h2 className="label-small">Query</h2>
             <p className="query" data-testid="query">{String(fields.query ?? '')}</p>
@@ -220,56 +230,58 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
             )}
             <p className="muted small">Task {shown.claim.task_id} · template v{shown.claim.template_version} · {done} done this session</p>
           </article>
-          <form className="card answer" onSubmit={onSubmit} aria-label="Your judgement">
-            <fieldset>
-              <legend>{prompt || 'How relevant is the document to the query?'}</legend>
-              {labels.map((o) => (
-                <label key={o.value} className={`choice${label === o.value ? ' on' : ''}`}>
-                  <input
-                    type="radio"
-                    name="label"
-                    value={o.value}
-                    checked={label === o.value}
-                    onChange={() => setLabel(o.value)}
-                  />
-                  <Key>{o.key}</Key> {o.title}
-                </label>
-              ))}
+          <form className="card answer" ref={formRef} onSubmit={onSubmit} aria-label="Your judgement">
+            <fieldset className="whole" disabled={busy}>
+              <fieldset>
+                <legend>{prompt || 'How relevant is the document to the query?'}</legend>
+                {labels.map((o) => (
+                  <label key={o.value} className={`choice${label === o.value ? ' on' : ''}`}>
+                    <input
+                      type="radio"
+                      name="label"
+                      value={o.value}
+                      checked={label === o.value}
+                      onChange={() => setLabel(o.value)}
+                    />
+                    <Key>{o.key}</Key> {o.title}
+                  </label>
+                ))}
+              </fieldset>
+              <fieldset className="inline">
+                <legend>Confidence</legend>
+                {CONFIDENCE.map((c) => (
+                  <label key={c.value} className={`choice small${confidence === c.value ? ' on' : ''}`}>
+                    <input
+                      type="radio"
+                      name="confidence"
+                      value={c.value}
+                      checked={confidence === c.value}
+                      onChange={() => setConfidence(c.value)}
+                    />
+                    <Key>{c.key.toUpperCase()}</Key> {c.value}
+                  </label>
+                ))}
+              </fieldset>
+              <label htmlFor="notes">
+                Notes (optional) <Key>N</Key>
+              </label>
+              <textarea
+                id="notes"
+                ref={notesRef}
+                rows={3}
+                value={notes}
+                onChange={(e) => setNotes(e.target.value)}
+                placeholder="Shift+Enter for a new line"
+              />
+              <div className="actions">
+                <button type="submit" disabled={!label}>
+                  Submit <Key>Enter</Key>
+                </button>
+                <button type="button" className="secondary" onClick={doSkip}>
+                  Skip <Key>S</Key>
+                </button>
+              </div>
             </fieldset>
-            <fieldset className="inline">
-              <legend>Confidence</legend>
-              {CONFIDENCE.map((c) => (
-                <label key={c.value} className={`choice small${confidence === c.value ? ' on' : ''}`}>
-                  <input
-                    type="radio"
-                    name="confidence"
-                    value={c.value}
-                    checked={confidence === c.value}
-                    onChange={() => setConfidence(c.value)}
-                  />
-                  <Key>{c.key.toUpperCase()}</Key> {c.value}
-                </label>
-              ))}
-            </fieldset>
-            <label htmlFor="notes">
-              Notes (optional) <Key>N</Key>
-            </label>
-            <textarea
-              id="notes"
-              ref={notesRef}
-              rows={3}
-              value={notes}
-              onChange={(e) => setNotes(e.target.value)}
-              placeholder="Shift+Enter for a new line"
-            />
-            <div className="actions">
-              <button type="submit" disabled={!label}>
-                Submit <Key>Enter</Key>
-              </button>
-              <button type="button" className="secondary" onClick={doSkip}>
-                Skip <Key>S</Key>
-              </button>
-            </div>
           </form>
         </div>
       )}

@@ -2,6 +2,7 @@ package io.collectlite.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Who may call what: 401 without a known token, 403 for the wrong role or a non-member. */
 class AccessApiTest {
+  private static final String ONE_ROW = "{\"id\":\"r1\",\"query\":\"q\",\"document\":\"d\"}\n";
+
   @TempDir Path dir;
   TestServer server;
   Team team;
@@ -50,15 +53,54 @@ class AccessApiTest {
 
   @Test
   void annotatorCallingOwnerEndpointsIsForbidden() {
-    assertThat(team.server.api.upload(team.project("/datasets"), team.ann, "rows.jsonl",
-        "{\"query\":\"q\",\"document\":\"d\"}\n").status()).isEqualTo(403);
-    assertThat(server.api.post(team.project("/tasks/generate"), team.ann, Map.of()).status()).isEqualTo(403);
-    assertThat(server.api.post(team.project("/exports"), team.ann, Map.of("format", "jsonl")).status()).isEqualTo(403);
-    assertThat(server.api.put(team.project("/members/" + server.userId(team.ben)), team.ann,
-        Map.of("role", "owner")).status()).isEqualTo(403);
+    assertOwnerOnlyEndpointsForbid(team.ann);
     assertThat(server.api.get(team.project("/metrics"), team.ann).status()).isEqualTo(403);
-    Api.Reply reply = server.api.put(team.project("/instructions"), team.ann, Map.of("instructions", "mine"));
-    assertThat(reply.status()).isEqualTo(403);
+  }
+
+  @Test
+  void annotatorCallingReviewerEndpointsIsForbidden() {
+    team.seed(ONE_ROW);
+    long taskId = team.claim(team.ann).get("task_id").asLong();
+    assertForbidden(server.api.get(team.project("/review-queue"), team.ann));
+    assertForbidden(server.api.post("/api/reviews/" + taskId + "/resolve", team.ann,
+        Map.of("label", "irrelevant", "comment", "mine")));
+    assertForbidden(server.api.get(team.project("/members"), team.ann));
+  }
+
+  @Test
+  void reviewerCallingOwnerEndpointsIsForbidden() {
+    assertOwnerOnlyEndpointsForbid(team.rita);
+    assertThat(server.api.get(team.project("/members"), team.rita).status()).isEqualTo(200);
+    assertThat(server.api.get(team.project("/metrics"), team.rita).status()).isEqualTo(200);
+  }
+
+  /** Every owner-only endpoint refuses the caller with 403, and nothing changes. */
+  private void assertOwnerOnlyEndpointsForbid(String token) {
+    long exportId = ownerExport();
+    assertForbidden(server.api.upload(team.project("/datasets"), token, "rows.jsonl", ONE_ROW));
+    assertForbidden(server.api.post(team.project("/tasks/generate"), token, Map.of()));
+    assertForbidden(server.api.post(team.project("/exports"), token, Map.of("format", "jsonl")));
+    assertForbidden(server.api.get(team.project("/exports"), token));
+    assertForbidden(server.api.get("/api/exports/" + exportId + "/download", token));
+    assertForbidden(server.api.put(team.project("/members/" + server.userId(team.ben)), token,
+        Map.of("role", "owner")));
+    assertForbidden(server.api.put(team.project("/instructions"), token, Map.of("instructions", "mine")));
+    JsonNode metrics = team.metrics();
+    assertThat(metrics.get("examples").asLong()).isZero();
+    assertThat(metrics.get("exports").asLong()).isEqualTo(1);
+    assertThat(server.api.get(team.project(""), team.ben).json().get("role").asText()).isEqualTo("annotator");
+    assertThat(server.api.get(team.project(""), team.owner).json().at("/template/version").asInt()).isEqualTo(1);
+  }
+
+  /** An (empty) export made by the owner, so that downloads have something to refuse. */
+  private long ownerExport() {
+    Api.Reply created = server.api.post(team.project("/exports"), team.owner, Map.of("format", "jsonl"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().get("id").asLong();
+  }
+
+  private static void assertForbidden(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
     assertThat(reply.json().get("error").asText()).isEqualTo("forbidden");
   }
 

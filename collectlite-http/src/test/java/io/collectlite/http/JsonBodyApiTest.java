@@ -1,0 +1,101 @@
+package io.collectlite.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A JSON body the server cannot use is refused with a 400 whose problem names the JSON field at
+ * fault in plain words, never a Java type or a server class.
+ */
+class JsonBodyApiTest {
+  @TempDir Path dir;
+  TestServer server;
+  Team team;
+
+  @BeforeEach
+  void start() {
+    server = TestServer.sqlite(dir);
+    team = new Team(server);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void textWhereANumberBelongsNamesTheField() {
+    JsonNode problem = refused("/api/projects", "{\"name\":\"p\",\"overlap\":\"two\"}");
+    assertThat(problem.get("field").asText()).isEqualTo("overlap");
+    assertThat(problem.get("message").asText()).isEqualTo("must be a whole number");
+  }
+
+  @Test
+  void fractionWhereAWholeNumberBelongsIsRefusedNotTruncated() {
+    JsonNode problem = refused(team.project("/tasks/generate"), "{\"overlap\":1.5}");
+    assertThat(problem.get("field").asText()).isEqualTo("overlap");
+    assertThat(problem.get("message").asText()).isEqualTo("must be a whole number");
+    assertThat(team.metrics().get("tasks").asLong()).isZero();
+  }
+
+  @Test
+  void numberTooLargeForTheFieldSaysSo() {
+    JsonNode problem = refused("/api/projects", "{\"name\":\"p\",\"overlap\":99999999999}");
+    assertThat(problem.get("field").asText()).isEqualTo("overlap");
+    assertThat(problem.get("message").asText()).isEqualTo("is out of range");
+  }
+
+  @Test
+  void listWhereTextBelongsNamesTheField() {
+    JsonNode problem = refused(team.project("/exports"), "{\"format\":[\"jsonl\"]}");
+    assertThat(problem.get("field").asText()).isEqualTo("format");
+    assertThat(problem.get("message").asText()).isEqualTo("must be text");
+  }
+
+  @Test
+  void bodyThatIsNotAnObjectIsRefusedAsAWhole() {
+    JsonNode problem = refused(team.project("/exports"), "[\"jsonl\"]");
+    assertThat(problem.get("field").asText()).isEqualTo("body");
+    assertThat(problem.get("message").asText()).isEqualTo("must be a JSON object");
+  }
+
+  @Test
+  void syntaxErrorNamesLineAndColumn() {
+    JsonNode problem = refused("/api/projects", "{\n  \"name\": tru\n}");
+    assertThat(problem.get("field").asText()).isEqualTo("body");
+    assertThat(problem.get("message").asText()).startsWith("is not valid JSON at line 2 column ");
+  }
+
+  @Test
+  void truncatedBodyIsNotValidJson() {
+    JsonNode problem = refused("/api/projects", "{\"name\": ");
+    assertThat(problem.get("field").asText()).isEqualTo("body");
+    assertThat(problem.get("message").asText()).startsWith("is not valid JSON at line 1");
+  }
+
+  @Test
+  void wrongTypeInAnAnnotationNamesTheField() {
+    JsonNode problem = refused("/api/tasks/1/annotations", "{\"label\":\"irrelevant\",\"latency_ms\":\"fast\"}");
+    assertThat(problem.get("field").asText()).isEqualTo("latency_ms");
+    assertThat(problem.get("message").asText()).isEqualTo("must be a whole number");
+  }
+
+  /** Posts the body as the owner, expects a 400 with one problem and no Java internals, returns the problem. */
+  private JsonNode refused(String path, String body) {
+    Api.Reply reply = server.api.post(path, team.owner, body);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+    assertThat(reply.json().get("error").asText()).isEqualTo("validation_failed");
+    assertThat(reply.text()).as(reply.toString())
+        .doesNotContain("java.").doesNotContain("io.collectlite").doesNotContain("`")
+        .doesNotContain("Cannot deserialize").doesNotContain("Jackson").doesNotContain("Request");
+    JsonNode problems = reply.json().get("problems");
+    assertThat(problems).as(reply.toString()).hasSize(1);
+    return problems.get(0);
+  }
+}
