@@ -6,6 +6,7 @@ import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.annotation.SubmitOutcome;
 import io.collectlite.error.ConflictException;
 import io.collectlite.error.NotFoundException;
+import io.collectlite.error.Problem;
 import io.collectlite.error.UnauthenticatedException;
 import io.collectlite.error.ValidationException;
 import io.collectlite.export.DirectoryExportArchive;
@@ -18,6 +19,8 @@ import io.collectlite.export.WrittenExport;
 import io.collectlite.ingest.DuplicateRow;
 import io.collectlite.ingest.IngestResult;
 import io.collectlite.ingest.SourceFormat;
+import io.collectlite.ingest.IngestLimits;
+import io.collectlite.ingest.UploadMode;
 import io.collectlite.ingest.UploadReader;
 import io.collectlite.ingest.UploadReport;
 import io.collectlite.metrics.ProjectMetrics;
@@ -71,6 +74,7 @@ public final class CollectLite implements AutoCloseable {
   private final Duration lease;
   private final ExportArchive archive;
   private final SplitRatios splitRatios;
+  private final IngestLimits ingestLimits;
   private final Access access;
 
   private CollectLite(Builder b) {
@@ -80,6 +84,7 @@ public final class CollectLite implements AutoCloseable {
     this.lease = b.lease;
     this.archive = b.archive;
     this.splitRatios = b.splitRatios;
+    this.ingestLimits = b.ingestLimits;
     this.access = new Access(store);
   }
 
@@ -192,22 +197,39 @@ public final class CollectLite implements AutoCloseable {
   // ---- ingest and tasks ----------------------------------------------------------------------
 
   /**
-   * Reads, validates and stores an uploaded file in one transaction. Any bad row refuses the whole
-   * upload with a {@link ValidationException} naming every line and field; nothing is written.
-   * Rows already in the project (same content) are skipped and reported. Owners only.
+   * Reads, validates and stores an uploaded file in one transaction, strictly: any bad row refuses
+   * the whole upload with a {@link ValidationException} naming every line and field, and nothing
+   * is written. Rows already in the project (same content) are skipped and reported. Owners only.
    */
   public UploadReport upload(User owner, long projectId, String fileName, InputStream content) {
+    return upload(owner, projectId, fileName, content, UploadMode.STRICT);
+  }
+
+  /**
+   * Reads, validates and stores an uploaded file in one transaction, streaming (memory does not
+   * grow with the file). {@link UploadMode#STRICT} refuses the whole upload on any bad row;
+   * {@link UploadMode#LENIENT} stores the good rows and lists the bad ones in the report. A file
+   * over the size limit is refused with {@link io.collectlite.error.PayloadTooLargeException}.
+   * Owners only.
+   */
+  public UploadReport upload(User owner, long projectId, String fileName, InputStream content, UploadMode mode) {
     Project project = access.require(owner, projectId, Role.OWNER);
     SourceFormat format = SourceFormat.fromFileName(fileName);
-    try (UploadReader reader = UploadReader.open(content, format, project.taskType())) {
-      IngestResult result = store.examples().ingest(projectId, fileName, owner.id(), reader.strictly(),
+    try (UploadReader reader = UploadReader.open(content, format, project.taskType(), ingestLimits)) {
+      IngestResult result = store.examples().ingest(projectId, fileName, owner.id(), reader.rows(mode), mode,
           clock.instant());
       List<DuplicateRow> duplicates = new ArrayList<>(reader.duplicates());
       duplicates.addAll(result.duplicates());
       duplicates.sort((a, b) -> Integer.compare(a.line(), b.line()));
+      List<Problem> rejected = new ArrayList<>(reader.problems());
+      rejected.addAll(result.rejected());
+      rejected.sort((a, b) -> Integer.compare(a.line(), b.line()));
+      int rejectedCount = reader.problemCount() + result.rejected().size();
       LOG.atInfo().addKeyValue("project", projectId).addKeyValue("dataset", result.datasetId())
-          .addKeyValue("rows", reader.rowsRead()).addKeyValue("examples", result.inserted()).log("upload stored");
-      return new UploadReport(result.datasetId(), fileName, reader.rowsRead(), result.inserted(), duplicates);
+          .addKeyValue("mode", mode.wire()).addKeyValue("rows", reader.rowsRead())
+          .addKeyValue("examples", result.inserted()).addKeyValue("rejected", rejectedCount).log("upload stored");
+      return new UploadReport(result.datasetId(), fileName, mode, reader.rowsRead(), result.inserted(), duplicates,
+          rejected, rejectedCount);
     }
   }
 
@@ -365,8 +387,15 @@ public final class CollectLite implements AutoCloseable {
     private Duration lease = Duration.ofMinutes(30);
     private ExportArchive archive = new DirectoryExportArchive(Path.of("collectlite-data", "exports"));
     private SplitRatios splitRatios = SplitRatios.DEFAULT;
+    private IngestLimits ingestLimits = IngestLimits.DEFAULT;
 
     private Builder() {}
+
+    /** Upload size limits (default {@link IngestLimits#DEFAULT}). */
+    public Builder ingestLimits(IngestLimits value) {
+      this.ingestLimits = Objects.requireNonNull(value, "ingestLimits");
+      return this;
+    }
 
     /** The storage adapter (required), e.g. {@code JdbcStores.sqlite(path)}. */
     public Builder store(Store value) {

@@ -1,6 +1,8 @@
 package io.collectlite.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -68,6 +70,10 @@ abstract class RecordSource implements Closeable {
         JsonNode node;
         try {
           node = MAPPER.readTree(line);
+        } catch (StreamConstraintsException e) {
+          problems.accept(new Problem(lineNo, "", "holds a value too large to read (over "
+              + StreamReadConstraints.DEFAULT_MAX_STRING_LEN + " characters)"));
+          continue;
         } catch (JsonProcessingException e) {
           problems.accept(new Problem(lineNo, "", "is not valid JSON: " + e.getOriginalMessage()));
           continue;

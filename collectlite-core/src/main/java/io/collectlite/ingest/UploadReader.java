@@ -28,8 +28,13 @@ import java.util.NoSuchElementException;
  * {@link #duplicates()}; every refused record is listed in {@link #problems()}. Not thread-safe.
  */
 public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
+  /** Most problems kept for the report; the rest are counted. */
+  public static final int MAX_REPORTED_PROBLEMS = 1_000;
+
   private final RecordSource source;
   private final TaskType taskType;
+  private final IngestLimits limits;
+  private int problemCount;
   private final Deque<SourceRow> pending = new ArrayDeque<>();
   private final List<DuplicateRow> duplicates = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -37,27 +42,36 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
   private final Map<String, Integer> lineById = new HashMap<>();
   private boolean exhausted;
 
-  private UploadReader(RecordSource source, TaskType taskType) {
+  private UploadReader(RecordSource source, TaskType taskType, IngestLimits limits) {
     this.source = source;
     this.taskType = taskType;
+    this.limits = limits;
+  }
+
+  /** Opens a reader with the default {@link IngestLimits}. */
+  public static UploadReader open(InputStream in, SourceFormat format, TaskType taskType) {
+    return open(in, format, taskType, IngestLimits.DEFAULT);
   }
 
   /**
    * Opens a reader over UTF-8 content (a byte-order mark is ignored). Throws
-   * {@link ValidationException} when the file as a whole is unreadable (no CSV header).
+   * {@link ValidationException} when the file as a whole is unreadable (no CSV header), and
+   * {@link io.collectlite.error.PayloadTooLargeException} from reading once the file passes
+   * {@code limits.maxFileBytes()}.
    */
-  public static UploadReader open(InputStream in, SourceFormat format, TaskType taskType) {
+  public static UploadReader open(InputStream in, SourceFormat format, TaskType taskType, IngestLimits limits) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    var reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-    return new UploadReader(RecordSource.open(reader, format), taskType);
+    var limited = new LimitedInputStream(in, limits.maxFileBytes());
+    var reader = new BufferedReader(new InputStreamReader(limited, decoder), 1 << 16);
+    return new UploadReader(RecordSource.open(reader, format), taskType, limits);
   }
 
   @Override
   public boolean hasNext() {
     while (pending.isEmpty() && !exhausted) {
-      RecordSource.Record record = source.next(problems::add);
+      RecordSource.Record record = source.next(this::problem);
       if (record == null) {
         exhausted = true;
       } else {
@@ -84,9 +98,9 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
       @Override
       public boolean hasNext() {
         boolean more = UploadReader.this.hasNext();
-        if (!problems.isEmpty()) {
+        if (problemCount > 0) {
           while (UploadReader.this.hasNext()) pending.clear();
-          throw new ValidationException(problems);
+          throw new ValidationException(reportedProblems());
         }
         if (!more && rowsRead() == 0) throw ValidationException.field("file", "holds no rows");
         return more;
@@ -100,6 +114,36 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     };
   }
 
+  /**
+   * The good rows of a file whose bad rows are refused one by one: yields every acceptable row and
+   * leaves the refused ones in {@link #problems()}. Throws only when the file as a whole is
+   * unreadable or holds no rows.
+   */
+  public Iterator<SourceRow> leniently() {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        boolean more = UploadReader.this.hasNext();
+        if (!more && rowsRead() == 0) throw ValidationException.field("file", "holds no rows");
+        return more;
+      }
+
+      @Override
+      public SourceRow next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        return pending.removeFirst();
+      }
+    };
+  }
+
+  /** The rows of the file as {@code mode} wants them: {@link #strictly()} or {@link #leniently()}. */
+  public Iterator<SourceRow> rows(UploadMode mode) {
+    return switch (mode) {
+      case STRICT -> strictly();
+      case LENIENT -> leniently();
+    };
+  }
+
   /** Records read so far (non-blank JSONL lines, CSV data records), accepted or not. */
   public int rowsRead() {
     return source.recordsRead();
@@ -110,9 +154,26 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     return List.copyOf(duplicates);
   }
 
-  /** Records refused so far, each with its line and field. */
+  /** Records refused so far, each with its line and field (the first {@value #MAX_REPORTED_PROBLEMS}). */
   public List<Problem> problems() {
     return List.copyOf(problems);
+  }
+
+  /** How many problems were found so far, including those past the reporting cap. */
+  public int problemCount() {
+    return problemCount;
+  }
+
+  private List<Problem> reportedProblems() {
+    if (problemCount <= problems.size()) return problems;
+    List<Problem> shown = new ArrayList<>(problems);
+    shown.add(new Problem(0, "file", "and " + (problemCount - problems.size()) + " more problems not listed"));
+    return shown;
+  }
+
+  private void problem(Problem problem) {
+    problemCount++;
+    if (problems.size() < MAX_REPORTED_PROBLEMS) problems.add(problem);
   }
 
   @Override
@@ -125,12 +186,13 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
   }
 
   private void accept(int line, ObjectNode row) {
+    if (tooLong(line, row)) return;
     String id = idOf(line, row);
     if (id == null) return;
     var expansion = switch (taskType) {
       case DOCUMENT_RELEVANCE -> RelevanceRows.expand(line, row);
     };
-    problems.addAll(expansion.problems());
+    expansion.problems().forEach(this::problem);
     for (RelevanceRows.Candidate candidate : expansion.examples()) {
       String canonical = CanonicalJson.write(candidate.fields());
       String hash = CanonicalJson.sha256(canonical);
@@ -140,20 +202,35 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     }
   }
 
+  private boolean tooLong(int line, ObjectNode row) {
+    boolean refused = false;
+    for (var it = row.fields(); it.hasNext(); ) {
+      var field = it.next();
+      JsonNode value = field.getValue();
+      int size = value.isTextual() ? value.asText().length() : value.isContainerNode() ? value.toString().length() : 0;
+      if (size > limits.maxFieldChars()) {
+        problem(new Problem(line, field.getKey(), "is longer than the limit of " + limits.maxFieldChars()
+            + " characters (" + size + ")"));
+        refused = true;
+      }
+    }
+    return refused;
+  }
+
   private String idOf(int line, ObjectNode row) {
     JsonNode id = row.get("id");
     if (id == null || id.isNull() || (id.isTextual() && id.asText().isBlank())) return "";
     if (!id.isTextual() && !id.isIntegralNumber()) {
-      problems.add(new Problem(line, "id", "must be text or a whole number"));
+      problem(new Problem(line, "id", "must be text or a whole number"));
       return null;
     }
     String text = id.asText().strip();
     if (text.indexOf('\0') >= 0) {
-      problems.add(new Problem(line, "id", "contains a NUL character (U+0000)"));
+      problem(new Problem(line, "id", "contains a NUL character (U+0000)"));
       return null;
     }
     if (text.length() > 200) {
-      problems.add(new Problem(line, "id", "is longer than 200 characters"));
+      problem(new Problem(line, "id", "is longer than 200 characters"));
       return null;
     }
     return text;
@@ -167,7 +244,7 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     }
     Integer sameId = lineById.putIfAbsent(row.exampleId(), row.line());
     if (sameId != null) {
-      problems.add(new Problem(row.line(), "id", "example id '" + row.exampleId()
+      problem(new Problem(row.line(), "id", "example id '" + row.exampleId()
           + "' is already used on line " + sameId + " with different content"));
       return;
     }

@@ -2,6 +2,7 @@ package io.collectlite.store;
 
 import io.collectlite.ingest.IngestResult;
 import io.collectlite.ingest.SourceRow;
+import io.collectlite.ingest.UploadMode;
 import java.time.Instant;
 import java.util.Iterator;
 
@@ -12,11 +13,13 @@ public interface ExampleStore {
    * writes (so parsing and writing overlap, and memory does not grow with the file). Rows whose
    * {@code source_hash} is already in the project are skipped and reported as duplicates; a row
    * whose {@code example_id} is already in the project with other content fails the whole call
-   * with a {@link io.collectlite.error.ValidationException} naming its line. Whatever {@code rows}
+   * with a {@link io.collectlite.error.ValidationException} naming its line ({@code STRICT}), or
+   * is skipped and listed in the result's {@code rejected} ({@code LENIENT}). Whatever {@code rows}
    * throws (e.g. a validation failure found further down the file) passes through, and in every
    * failure nothing is written.
    */
-  IngestResult ingest(long projectId, String fileName, long uploadedBy, Iterator<SourceRow> rows, Instant now);
+  IngestResult ingest(long projectId, String fileName, long uploadedBy, Iterator<SourceRow> rows, UploadMode mode,
+      Instant now);
 
   /** How many source examples a project holds. */
   long count(long projectId);

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.collectlite.error.ConflictException;
+import io.collectlite.CollectLite;
+import io.collectlite.error.PayloadTooLargeException;
 import io.collectlite.error.Problem;
 import io.collectlite.error.UnauthenticatedException;
 import io.collectlite.error.ValidationException;
+import io.collectlite.ingest.IngestLimits;
+import io.collectlite.ingest.UploadMode;
 import io.collectlite.ingest.UploadReport;
 import io.collectlite.project.ProjectSummary;
 import io.collectlite.template.Presets;
 import io.collectlite.template.Template;
 import io.collectlite.user.Role;
+import java.nio.charset.StandardCharsets;
 import io.collectlite.user.IssuedUser;
 import io.collectlite.user.Role;
+import java.nio.charset.StandardCharsets;
 import io.collectlite.user.User;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +136,43 @@ public abstract class ProjectsAndIngestContract extends StoreContractSetup {
     assertThat(store.examples().count(f.project.id())).isZero();
     assertThat(store.audit().recent(f.project.id(), 50)).noneMatch(e -> e.entity().equals("dataset"));
     assertThat(f.upload("good.jsonl", StoreFixture.rows(0, 5_000)).examplesCreated()).isEqualTo(5_000);
+  }
+
+  @Test
+  void lenientUploadStoresTheGoodRowsAndListsEveryRefusedRowWithItsLine() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    f.upload("first.jsonl", StoreFixture.rows(0, 2));
+    String content = StoreFixture.rows(10, 12) + "{not json\n" + "{\"query\":\"q\"}\n"
+        + "{\"id\":\"ex-1\",\"query\":\"other\",\"document\":\"other\"}\n" + StoreFixture.rows(0, 1)
+        + StoreFixture.rows(12, 13);
+    UploadReport report = app.upload(f.owner, f.project.id(), "mixed.jsonl",
+        new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), UploadMode.LENIENT);
+    assertThat(report.mode()).isEqualTo(UploadMode.LENIENT);
+    assertThat(report.rowsRead()).isEqualTo(7);
+    assertThat(report.examplesCreated()).isEqualTo(3);
+    assertThat(report.duplicates()).extracting(d -> d.line()).containsExactly(6);
+    assertThat(report.rejected()).extracting(Problem::line).containsExactly(3, 4, 5);
+    assertThat(report.rejected().get(1).field()).isEqualTo("document");
+    assertThat(report.rejected().get(2).message()).contains("ex-1");
+    assertThat(report.rejectedCount()).isEqualTo(3);
+    assertThat(store.examples().count(f.project.id())).isEqualTo(5);
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsRefusedAsTooLargeAndWritesNothing() {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    CollectLite limited = CollectLite.builder().store(store).clock(clock).exportDirectory(exportDir)
+        .ingestLimits(new IngestLimits(100_000, 50)).build();
+    String big = StoreFixture.rows(0, 5_000);
+    assertThatThrownBy(() -> limited.upload(f.owner, f.project.id(), "big.jsonl",
+        new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(PayloadTooLargeException.class).hasMessageContaining("100000 bytes");
+    assertThat(store.examples().count(f.project.id())).isZero();
+    String longField = "{\"query\":\"q\",\"document\":\"" + "x".repeat(51) + "\"}\n";
+    assertThatThrownBy(() -> limited.upload(f.owner, f.project.id(), "long.jsonl",
+        new java.io.ByteArrayInputStream(longField.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+            .containsExactly(new Problem(1, "document", "is longer than the limit of 50 characters (51)")));
   }
 
   @Test

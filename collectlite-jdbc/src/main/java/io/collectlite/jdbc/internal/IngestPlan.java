@@ -4,6 +4,7 @@ import io.collectlite.error.Problem;
 import io.collectlite.error.ValidationException;
 import io.collectlite.ingest.DuplicateRow;
 import io.collectlite.ingest.SourceRow;
+import io.collectlite.ingest.UploadMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,11 +18,16 @@ import java.util.NoSuchElementException;
  * that refuse the upload once the stream ends. Not thread-safe.
  */
 final class IngestPlan {
+  private final UploadMode mode;
   private final Map<String, String> hashById = new HashMap<>();
   private final Map<String, String> idByHash = new HashMap<>();
   private final List<DuplicateRow> duplicates = new ArrayList<>();
   private final List<Problem> conflicts = new ArrayList<>();
   private int fresh;
+
+  IngestPlan(UploadMode mode) {
+    this.mode = mode;
+  }
 
   /** Remembers one stored example of the project. */
   void existing(String exampleId, String sourceHash) {
@@ -30,8 +36,9 @@ final class IngestPlan {
   }
 
   /**
-   * The new rows, in order, as a stream over {@code rows}. When {@code rows} ends, throws
-   * {@link ValidationException} naming every conflicting line, if any.
+   * The new rows, in order, as a stream over {@code rows}. When {@code rows} ends in a strict
+   * upload, throws {@link ValidationException} naming every conflicting line, if any; a lenient
+   * upload leaves them in {@link #rejected()}.
    */
   Iterator<SourceRow> fresh(Iterator<SourceRow> rows) {
     return new Iterator<>() {
@@ -40,7 +47,9 @@ final class IngestPlan {
       @Override
       public boolean hasNext() {
         while (next == null && rows.hasNext()) next = sort(rows.next());
-        if (next == null && !conflicts.isEmpty()) throw new ValidationException(conflicts);
+        if (next == null && !conflicts.isEmpty() && mode == UploadMode.STRICT) {
+          throw new ValidationException(conflicts);
+        }
         return next != null;
       }
 
@@ -73,6 +82,11 @@ final class IngestPlan {
   /** Rows handed out as new so far. */
   int freshCount() {
     return fresh;
+  }
+
+  /** Rows refused so far because their id is already in the project with other content. */
+  List<Problem> rejected() {
+    return List.copyOf(conflicts);
   }
 
   /** Rows skipped so far because the project already holds their content. */

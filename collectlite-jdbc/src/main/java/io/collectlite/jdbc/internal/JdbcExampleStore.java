@@ -3,6 +3,7 @@ package io.collectlite.jdbc.internal;
 import io.collectlite.ingest.DuplicateRow;
 import io.collectlite.ingest.IngestResult;
 import io.collectlite.ingest.SourceRow;
+import io.collectlite.ingest.UploadMode;
 import io.collectlite.store.ExampleStore;
 import java.time.Instant;
 import java.util.Iterator;
@@ -28,12 +29,12 @@ final class JdbcExampleStore implements ExampleStore {
 
   @Override
   public IngestResult ingest(long projectId, String fileName, long uploadedBy, Iterator<SourceRow> rows,
-      Instant now) {
+      UploadMode mode, Instant now) {
     // the rows stream from the upload as they are written: a retried transaction could not replay them
     return db.txOnce(h -> {
       long started = System.nanoTime();
       JdbcProjectStore.lock(h, db.dialect(), projectId);
-      IngestPlan plan = new IngestPlan();
+      IngestPlan plan = new IngestPlan(mode);
       h.createQuery(ExampleSql.EXISTING).bind("project", projectId).setFetchSize(db.dialect().fetchSize())
           .map((rs, ctx) -> {
             plan.existing(rs.getString(1), rs.getString(2));
@@ -51,7 +52,7 @@ final class JdbcExampleStore implements ExampleStore {
       LOG.atDebug().addKeyValue("project", projectId).addKeyValue("dataset", datasetId)
           .addKeyValue("rows", inserted).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
           .log("examples ingested");
-      return new IngestResult(datasetId, inserted, duplicates);
+      return new IngestResult(datasetId, inserted, duplicates, plan.rejected());
     });
   }
 

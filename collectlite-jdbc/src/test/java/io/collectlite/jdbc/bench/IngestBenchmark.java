@@ -110,7 +110,7 @@ public final class IngestBenchmark {
   private static double storeOnly(CollectLite app, Store store, User owner, ParsedUpload parsed) {
     Project p = app.createProject(owner, NewProject.relevance("store-only", "").withSeed(1));
     long start = System.nanoTime();
-    store.examples().ingest(p.id(), "store-only.jsonl", owner.id(), parsed.rows().iterator(), java.time.Instant.now());
+    store.examples().ingest(p.id(), "store-only.jsonl", owner.id(), parsed.rows().iterator(), io.collectlite.ingest.UploadMode.STRICT, java.time.Instant.now());
     return seconds(start);
   }
 

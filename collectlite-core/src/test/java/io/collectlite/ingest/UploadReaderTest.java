@@ -1,0 +1,90 @@
+package io.collectlite.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.collectlite.error.PayloadTooLargeException;
+import io.collectlite.error.Problem;
+import io.collectlite.error.ValidationException;
+import io.collectlite.project.TaskType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class UploadReaderTest {
+  private static UploadReader reader(String text, IngestLimits limits) {
+    return UploadReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), SourceFormat.JSONL,
+        TaskType.DOCUMENT_RELEVANCE, limits);
+  }
+
+  private static List<SourceRow> drain(Iterator<SourceRow> rows) {
+    List<SourceRow> out = new ArrayList<>();
+    rows.forEachRemaining(out::add);
+    return out;
+  }
+
+  private static String good(int from, int to) {
+    return IntStream.range(from, to).mapToObj(i -> "{\"query\":\"q" + i + "\",\"document\":\"d" + i + "\"}\n")
+        .collect(Collectors.joining());
+  }
+
+  @Test
+  void strictRowsStopAtTheFirstProblemButReportEveryProblemOfTheFile() {
+    UploadReader r = reader(good(0, 2) + "nope\n" + good(2, 4) + "[]\n", IngestLimits.DEFAULT);
+    Iterator<SourceRow> rows = r.strictly();
+    assertThat(rows.next()).isNotNull();
+    assertThat(rows.next()).isNotNull();
+    assertThatThrownBy(rows::hasNext).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.problems()).extracting(Problem::line).containsExactly(3, 6));
+  }
+
+  @Test
+  void lenientRowsYieldEveryGoodRowAndKeepTheProblems() {
+    UploadReader r = reader(good(0, 2) + "nope\n" + good(2, 4), IngestLimits.DEFAULT);
+    assertThat(drain(r.leniently())).hasSize(4);
+    assertThat(r.problems()).extracting(Problem::line).containsExactly(3);
+    assertThat(r.rowsRead()).isEqualTo(5);
+  }
+
+  @Test
+  void aFieldOverTheLimitRefusesItsRowNamingTheField() {
+    UploadReader r = reader("{\"query\":\"q\",\"document\":\"0123456789A\",\"metadata\":{\"k\":\"vvv\"}}\n",
+        new IngestLimits(1_000, 10));
+    assertThat(drain(r.leniently())).isEmpty();
+    assertThat(r.problems()).containsExactly(
+        new Problem(1, "document", "is longer than the limit of 10 characters (11)"),
+        new Problem(1, "metadata", "is longer than the limit of 10 characters (11)"));
+  }
+
+  @Test
+  void aFileOverTheByteLimitIsRefusedAsTooLarge() {
+    UploadReader r = reader(good(0, 100_000), new IngestLimits(10_000, 100));
+    assertThatThrownBy(() -> drain(r.leniently())).isInstanceOf(PayloadTooLargeException.class)
+        .hasMessage("the file is larger than the upload limit of 10000 bytes");
+  }
+
+  @Test
+  void problemsAreCountedPastTheReportingCap() {
+    String bad = "x\n".repeat(1_500);
+    UploadReader r = reader(bad + good(0, 1), IngestLimits.DEFAULT);
+    assertThatThrownBy(() -> drain(r.strictly())).isInstanceOfSatisfying(ValidationException.class, e -> {
+      assertThat(e.problems()).hasSize(UploadReader.MAX_REPORTED_PROBLEMS + 1);
+      assertThat(e.problems().get(UploadReader.MAX_REPORTED_PROBLEMS).message())
+          .isEqualTo("and 500 more problems not listed");
+    });
+    assertThat(r.problemCount()).isEqualTo(1_500);
+  }
+
+  @Test
+  void anEmptyFileHoldsNoRowsInEitherMode() {
+    assertThatThrownBy(() -> drain(reader("\n\n", IngestLimits.DEFAULT).leniently()))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("holds no rows");
+    assertThatThrownBy(() -> drain(reader("", IngestLimits.DEFAULT).strictly()))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("holds no rows");
+  }
+}
