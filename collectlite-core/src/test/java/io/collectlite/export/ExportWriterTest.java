@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.collectlite.project.TaskType;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,28 @@ class ExportWriterTest {
     assertThat(written.recordCount()).isEqualTo(2);
     assertThat(written.sha256()).isEqualTo(HexFormat.of().formatHex(
         MessageDigest.getInstance("SHA-256").digest(out.toByteArray())));
+  }
+
+  @Test
+  void jsonlRecordsFollowThePublishedJsonSchema() throws Exception {
+    var out = new ByteArrayOutputStream();
+    writer.write(ExportFormat.JSONL, 3, ROWS.iterator(), out, "loc");
+    String jsonl = out.toString(StandardCharsets.UTF_8);
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, ExportWriter.SCHEMA_VERSION, jsonl)).isEmpty();
+    // the schema has teeth: a record with an unknown label or a missing field is refused
+    String broken = jsonl.lines().findFirst().orElseThrow()
+        .replace("\"highly_relevant\"", "\"very_relevant\"").replace("\"split\":", "\"partition\":");
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, ExportWriter.SCHEMA_VERSION, broken))
+        .hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void aSchemaIsPublishedForEveryTaskTypeAtTheCurrentVersion() {
+    for (TaskType type : TaskType.values()) {
+      assertThat(ExportSchemas.jsonSchema(type, ExportWriter.SCHEMA_VERSION)).as(type.wire()).isPresent();
+    }
+    assertThat(ExportSchemas.jsonSchema(TaskType.DOCUMENT_RELEVANCE, "99")).isEmpty();
+    assertThat(ExportSchemas.jsonSchema(TaskType.DOCUMENT_RELEVANCE, "../x")).isEmpty();
   }
 
   @Test

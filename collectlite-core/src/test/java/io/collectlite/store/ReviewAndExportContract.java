@@ -121,6 +121,8 @@ public abstract class ReviewAndExportContract extends QueueContract {
     assertThat(v2.version()).isEqualTo(2);
     assertThat(v2.recordCount()).isEqualTo(3);
     String v2Text = new String(read(f, v2), StandardCharsets.UTF_8);
+    assertThat(io.collectlite.export.ExportSchemaCheck.violations(io.collectlite.project.TaskType.DOCUMENT_RELEVANCE,
+        v2.schemaVersion(), v2Text)).isEmpty();
     for (String line : v2Text.split("\n")) {
       JsonNode record = JSON.readTree(line);
       JsonNode before = records.get(record.get("example_id").asText());

@@ -25,10 +25,16 @@ final class Assignments {
   // The overlap check reads the counters on the task row itself: under FOR UPDATE, PostgreSQL
   // re-evaluates this WHERE on the newest version of a row it had to wait for, which a count(*)
   // over assignments would not be.
+  // "LIMIT 1 OFFSET 0" keeps the NOT EXISTS a per-candidate probe of assignments_task_annotator
+  // (PostgreSQL does not flatten a sub-select with an OFFSET into a join). Flattened, it became an
+  // anti join whose inner side was a sequential scan of the project's whole assignments table on
+  // every claim (the LIMIT 1 made the planner count that scan as nearly free), so each claim cost
+  // grew with every annotation ever made: bench/claim.sh showed it (EXPLAIN of the claim).
   private static final String NEXT = "SELECT t.id, t.state FROM tasks t WHERE t.project_id = :project "
       + "AND t.state IN ('created', 'suggested', 'assigned') "
       + "AND t.active_count + t.submitted_count < t.required_annotations "
-      + "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = t.id AND a.annotator_id = :annotator) "
+      + "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = t.id AND a.annotator_id = :annotator "
+      + "LIMIT 1 OFFSET 0) "
       + "ORDER BY t.priority DESC, t.id LIMIT 1%s";
   // When no fresh task is left, an annotator gets back a task whose lease they let lapse without
   // labelling it (a closed tab, a lunch break): otherwise, with as many annotators as the overlap,

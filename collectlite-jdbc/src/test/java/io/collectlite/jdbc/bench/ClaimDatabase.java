@@ -31,7 +31,8 @@ final class ClaimDatabase implements AutoCloseable {
   static final String LITE_NEXT = "SELECT t.id, t.state FROM tasks t WHERE t.project_id = %d "
       + "AND t.state IN ('created', 'suggested', 'assigned') "
       + "AND t.active_count + t.submitted_count < t.required_annotations "
-      + "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = t.id AND a.annotator_id = %d) "
+      + "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = t.id AND a.annotator_id = %d "
+      + "LIMIT 1 OFFSET 0) "
       + "ORDER BY t.priority DESC, t.id LIMIT 1 FOR UPDATE SKIP LOCKED";
   private static final Pattern EXECUTION = Pattern.compile("Execution Time: ([0-9.]+) ms");
   private static final Pattern BUFFERS = Pattern.compile("Buffers: shared hit=(\\d+)(?: read=(\\d+))?");
