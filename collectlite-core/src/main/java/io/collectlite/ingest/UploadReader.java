@@ -15,10 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -38,8 +36,8 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
   private final Deque<SourceRow> pending = new ArrayDeque<>();
   private final List<DuplicateRow> duplicates = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
-  private final Map<String, Integer> lineByHash = new HashMap<>();
-  private final Map<String, Integer> lineById = new HashMap<>();
+  private final Fingerprints lineByHash = new Fingerprints();
+  private final Fingerprints lineById = new Fingerprints();
   private boolean exhausted;
 
   private UploadReader(RecordSource source, TaskType taskType, IngestLimits limits) {
@@ -237,15 +235,15 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
   }
 
   private void add(SourceRow row) {
-    Integer firstLine = lineByHash.putIfAbsent(row.sourceHash(), row.line());
-    if (firstLine != null) {
-      duplicates.add(new DuplicateRow(row.line(), row.exampleId(), "same content as line " + firstLine));
+    var firstLine = lineByHash.putIfAbsent(Fingerprints.ofSha256Hex(row.sourceHash()), row.line());
+    if (firstLine.isPresent()) {
+      duplicates.add(new DuplicateRow(row.line(), row.exampleId(), "same content as line " + firstLine.getAsLong()));
       return;
     }
-    Integer sameId = lineById.putIfAbsent(row.exampleId(), row.line());
-    if (sameId != null) {
+    var sameId = lineById.putIfAbsent(Fingerprints.ofText(row.exampleId()), row.line());
+    if (sameId.isPresent()) {
       problem(new Problem(row.line(), "id", "example id '" + row.exampleId()
-          + "' is already used on line " + sameId + " with different content"));
+          + "' is already used on line " + sameId.getAsLong() + " with different content"));
       return;
     }
     pending.addLast(row);

@@ -3,13 +3,12 @@ package io.collectlite.jdbc.internal;
 import io.collectlite.error.Problem;
 import io.collectlite.error.ValidationException;
 import io.collectlite.ingest.DuplicateRow;
+import io.collectlite.ingest.Fingerprints;
 import io.collectlite.ingest.SourceRow;
 import io.collectlite.ingest.UploadMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -19,8 +18,9 @@ import java.util.NoSuchElementException;
  */
 final class IngestPlan {
   private final UploadMode mode;
-  private final Map<String, String> hashById = new HashMap<>();
-  private final Map<String, String> idByHash = new HashMap<>();
+  // 128-bit fingerprints, not strings: a project of a million examples fits in tens of megabytes
+  private final Fingerprints ids = new Fingerprints();
+  private final Fingerprints hashes = new Fingerprints();
   private final List<DuplicateRow> duplicates = new ArrayList<>();
   private final List<Problem> conflicts = new ArrayList<>();
   private int fresh;
@@ -31,8 +31,8 @@ final class IngestPlan {
 
   /** Remembers one stored example of the project. */
   void existing(String exampleId, String sourceHash) {
-    hashById.put(exampleId, sourceHash);
-    idByHash.put(sourceHash, exampleId);
+    ids.putIfAbsent(Fingerprints.ofText(exampleId), 1);
+    hashes.putIfAbsent(Fingerprints.ofSha256Hex(sourceHash), 1);
   }
 
   /**
@@ -65,13 +65,11 @@ final class IngestPlan {
   }
 
   private SourceRow sort(SourceRow row) {
-    String sameContent = idByHash.get(row.sourceHash());
-    if (sameContent != null) {
-      duplicates.add(new DuplicateRow(row.line(), row.exampleId(),
-          "same content as example '" + sameContent + "' already in the project"));
+    if (hashes.get(Fingerprints.ofSha256Hex(row.sourceHash())).isPresent()) {
+      duplicates.add(new DuplicateRow(row.line(), row.exampleId(), "same content as an example already in the project"));
       return null;
     }
-    if (hashById.containsKey(row.exampleId())) {
+    if (ids.get(Fingerprints.ofText(row.exampleId())).isPresent()) {
       conflicts.add(new Problem(row.line(), "id", "example id '" + row.exampleId()
           + "' is already in the project with different content"));
       return null;
