@@ -44,6 +44,8 @@ const DATA = [
   { id: 'capital', query: 'capital of france', document: 'Paris is the capital and largest city of France.' },
 ].map((r) => JSON.stringify(r)).join('\n') + '\n';
 const BAD = '{"id":"a","query":"q"}\nnot json\n';
+// Leniently: line 1 repeats a stored row (skipped as a duplicate), line 2 is refused; nothing new is stored.
+const LENIENT = DATA.split('\n')[0] + '\nnot json\n';
 const CONTESTED_QUERY = 'boiling point of water';
 
 let page = null; // the page a failure screenshot is taken of
@@ -141,6 +143,22 @@ async function ownerSetsUp() {
   const dups = await page.getByTestId('duplicates').innerText();
   check(read === '4' && created === '4' && dups === '1', `report rows=${read} examples=${created} duplicates=${dups}`);
   log(`upload report: ${read} rows, ${created} examples, ${dups} duplicate`);
+
+  step = 'owner uploads leniently';
+  await page.locator('#upload-file').setInputFiles({ name: 'more.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(LENIENT) });
+  await page.locator('#upload-lenient').focus();
+  await page.keyboard.press('Space');
+  check(await page.locator('#upload-lenient').isChecked(), 'Space did not tick the lenient checkbox');
+  await page.getByRole('button', { name: 'Upload' }).click();
+  const rejected = page.getByTestId('rejected').locator('tbody tr');
+  await rejected.first().waitFor();
+  const rejectedRows = await rejected.allInnerTexts();
+  check(rejectedRows.length === 1 && rejectedRows[0].startsWith('2'), `rejected rows: ${rejectedRows}`);
+  const kept = await page.getByTestId('examples-created').innerText();
+  const refused = await page.getByTestId('rejected-count').innerText();
+  check(kept === '0' && refused === '1', `lenient report examples=${kept} rejected=${refused}`);
+  await shot('02b-upload-lenient');
+  log('lenient upload: line 2 rejected, nothing new stored');
 
   step = 'owner generates tasks';
   await page.locator('#gen-overlap').fill('2');

@@ -12,27 +12,37 @@ export function ErrorNote({ error, title }: { error: unknown; title?: string }) 
         {problems.length > 0 ? 'the input has problems, listed below.' : messageOf(error)}
       </p>
       {problems.length > 0 && (
-        <table className="problems">
-          <caption>{problems.length} problem{problems.length === 1 ? '' : 's'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Field</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((p, i) => (
-              <tr key={i}>
-                <td className="num">{p.line ?? '–'}</td>
-                <td>{p.field ?? '–'}</td>
-                <td>{p.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ProblemTable problems={problems} caption={`${problems.length} problem${problems.length === 1 ? '' : 's'}`} />
       )}
     </div>
+  );
+}
+
+/**
+ * Problems of an input by line, field and message: a refused upload's errors, or the rows a
+ * lenient upload rejected. Line 0 and an empty field (the whole file, the whole line) show as a dash.
+ */
+export function ProblemTable({ problems, caption, testId }: { problems: Problem[]; caption: string; testId?: string }) {
+  return (
+    <table className="problems" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Line</th>
+          <th scope="col">Field</th>
+          <th scope="col">Problem</th>
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((p, i) => (
+          <tr key={i}>
+            <td className="num">{p.line || '–'}</td>
+            <td>{p.field || '–'}</td>
+            <td>{p.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

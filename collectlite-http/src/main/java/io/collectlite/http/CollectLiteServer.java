@@ -52,8 +52,7 @@ public final class CollectLiteServer implements AutoCloseable {
     config.useVirtualThreads = false;
     config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
     config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
-    config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + SizeUnit.MB.getMultiplier(),
-        SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(options.maxRequestBytes(), SizeUnit.BYTES);
     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
     config.registerPlugin(new OpenApiPlugin(openApi -> openApi
         .withDocumentationPath(OPENAPI_PATH)
@@ -69,7 +68,7 @@ public final class CollectLiteServer implements AutoCloseable {
       ErrorMapping.register(router, ui);
       new UserRoutes(lite, options.demoUsers()).register(router);
       new ProjectRoutes(lite).register(router);
-      new DatasetRoutes(lite, options.maxUploadBytes()).register(router);
+      new DatasetRoutes(lite, options).register(router);
       new TaskRoutes(lite).register(router);
       new ReviewRoutes(lite).register(router);
       new MetricsRoutes(lite).register(router);

@@ -4,6 +4,7 @@ import io.collectlite.CollectLite;
 import io.collectlite.error.ForbiddenException;
 import io.collectlite.error.PayloadTooLargeException;
 import io.collectlite.error.ValidationException;
+import io.collectlite.ingest.UploadMode;
 import io.collectlite.user.Role;
 import io.collectlite.user.User;
 import io.javalin.http.Context;
@@ -22,14 +23,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Dataset uploads: a multipart {@code file} part streamed into {@link CollectLite#upload}. */
+/**
+ * Dataset uploads: a multipart {@code file} part streamed into {@link CollectLite#upload}, strictly
+ * or leniently as the {@code mode} query parameter says.
+ */
 final class DatasetRoutes {
   private final CollectLite lite;
   private final long maxUploadBytes;
+  private final long maxRequestBytes;
 
-  DatasetRoutes(CollectLite lite, long maxUploadBytes) {
+  DatasetRoutes(CollectLite lite, ServerOptions options) {
     this.lite = lite;
-    this.maxUploadBytes = maxUploadBytes;
+    this.maxUploadBytes = options.maxUploadBytes();
+    this.maxRequestBytes = options.maxRequestBytes();
   }
 
   void register(JavalinDefaultRouting router) {
@@ -38,16 +44,22 @@ final class DatasetRoutes {
 
   @OpenApi(path = "/api/projects/{id}/datasets", methods = HttpMethod.POST, operationId = "uploadDataset",
       tags = "datasets", security = @OpenApiSecurity(name = Docs.BEARER),
-      summary = "Uploads a .jsonl or .csv file; every row is validated and nothing is stored unless all pass. Owners only",
+      summary = "Uploads a .jsonl or .csv file. Strict (default): nothing is stored unless every row passes. "
+          + "Lenient: good rows are stored, bad ones listed in `rejected`. Owners only",
       pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+      queryParams = @OpenApiParam(name = "mode", type = String.class, example = "lenient",
+          description = "`strict` (default): any bad row refuses the whole upload with 400 and nothing is stored; "
+              + "`lenient`: good rows are stored and bad ones listed in the report's `rejected`"),
       requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(mimeType = "multipart/form-data",
           properties = @OpenApiContentProperty(name = "file", type = "string", format = "binary"))),
       responses = {
           @OpenApiResponse(status = "201", content = @OpenApiContent(from = UploadResponse.class)),
-          @OpenApiResponse(status = "400", description = "a bad row; problems name each line and field",
+          @OpenApiResponse(status = "400", description = "a bad row in strict mode, a bad `mode`, or an unreadable "
+              + "file; problems name each line and field",
               content = @OpenApiContent(from = ErrorResponse.class)),
           @OpenApiResponse(status = "403", content = @OpenApiContent(from = ErrorResponse.class)),
-          @OpenApiResponse(status = "413", content = @OpenApiContent(from = ErrorResponse.class))})
+          @OpenApiResponse(status = "413", description = "the file is over the server's upload limit; detail names it",
+              content = @OpenApiContent(from = ErrorResponse.class))})
   void upload(Context ctx) {
     User user = Authentication.user(ctx);
     long projectId = Params.pathId(ctx, "id");
@@ -55,12 +67,25 @@ final class DatasetRoutes {
     if (lite.roleIn(user, projectId) != Role.OWNER) {
       throw new ForbiddenException(user.name() + " is not an owner of project " + projectId + "; uploads need one");
     }
-    if (ctx.contentLength() > maxUploadBytes) throw tooLarge();
+    UploadMode mode = mode(ctx);
+    if (ctx.contentLength() > maxRequestBytes) throw tooLarge();
     UploadedFile file = filePart(ctx);
     try (InputStream content = file.content()) {
-      ctx.status(HttpStatus.CREATED).json(UploadResponse.of(lite.upload(user, projectId, file.filename(), content)));
+      ctx.status(HttpStatus.CREATED).json(UploadResponse.of(lite.upload(user, projectId, file.filename(), content,
+          mode)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The {@code mode} query parameter: strict when absent, a 400 naming {@code mode} when not a mode. */
+  private static UploadMode mode(Context ctx) {
+    String value = ctx.queryParam("mode");
+    if (value == null) return UploadMode.STRICT;
+    try {
+      return UploadMode.fromWire(value);
+    } catch (ValidationException e) {
+      throw ValidationException.field("mode", "must be strict or lenient, not '" + value + "'");
     }
   }
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Runs the reference server from the command line:
- * {@code java -jar collectlite-server.jar [--demo] [--db JDBC_URL] [--port N] [--data-dir DIR] [--host HOST]}.
+ * {@code java -jar collectlite-server.jar [--demo] [--db JDBC_URL] [--port N] [--data-dir DIR] [--host HOST]
+ * [--max-upload-mb N] [--max-field-chars N]}.
  * The startup banner goes to standard output, a warning about a demo server reachable from other
  * machines to standard error; everything else is logged.
  */
@@ -35,11 +36,10 @@ public final class Main {
   private static void run(CommandLine cli) {
     Store store = cli.db().map(JdbcStores::open)
         .orElseGet(() -> JdbcStores.sqlite(cli.dataDir().resolve("collectlite.db")));
-    CollectLite lite = CollectLite.builder().store(store).exportDirectory(cli.dataDir().resolve("exports")).build();
+    CollectLite lite = CollectLite.builder().store(store).exportDirectory(cli.dataDir().resolve("exports"))
+        .ingestLimits(cli.ingestLimits()).build();
     List<DemoUser> demoUsers = cli.demo() ? DemoSetup.ensure(lite) : List.of();
-    ServerOptions options = ServerOptions.defaults().withHost(cli.host()).withPort(cli.port())
-        .withDemoUsers(demoUsers);
-    CollectLiteServer server = CollectLiteServer.start(lite, options);
+    CollectLiteServer server = CollectLiteServer.start(lite, cli.serverOptions(demoUsers));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
       lite.close();

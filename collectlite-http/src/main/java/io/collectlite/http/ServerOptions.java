@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * @param host the interface to bind, e.g. {@code 0.0.0.0} or {@code 127.0.0.1}
  * @param port the TCP port; 0 picks a free one (read it back with {@link CollectLiteServer#port()})
- * @param maxUploadBytes largest dataset upload accepted; larger ones get 413
+ * @param maxUploadBytes largest dataset file accepted, in bytes; a larger one gets 413. Give the
+ *     facade the same figure as {@link io.collectlite.ingest.IngestLimits#maxFileBytes()} (the
+ *     command line does) so both refuse the same files
  * @param demoUsers the demo accounts {@code GET /api/demo/users} reveals; empty outside demo mode,
  *     which makes that endpoint answer 404
  */
@@ -17,6 +19,8 @@ public record ServerOptions(String host, int port, long maxUploadBytes, List<Dem
   public static final int DEFAULT_PORT = 7070;
   /** The default upload limit: 100 MB. */
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
+  /** What a multipart request may carry beyond its file: boundaries, part headers, other parts. */
+  static final long MULTIPART_OVERHEAD_BYTES = 1024L * 1024;
 
   public ServerOptions {
     Objects.requireNonNull(host, "host");
@@ -51,6 +55,11 @@ public record ServerOptions(String host, int port, long maxUploadBytes, List<Dem
    */
   public ServerOptions withDemoUsers(List<DemoUser> users) {
     return new ServerOptions(host, port, maxUploadBytes, users);
+  }
+
+  /** The largest multipart request accepted: the file limit plus {@link #MULTIPART_OVERHEAD_BYTES}. */
+  long maxRequestBytes() {
+    return maxUploadBytes + MULTIPART_OVERHEAD_BYTES;
   }
 
   /** Whether the server runs in demo mode. */

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The server's arguments: defaults, the demo mode's loopback binding and its warning. */
+/** The server's arguments: defaults, the demo mode's loopback binding and its warning, upload limits. */
 class CommandLineTest {
   @Test
   void withoutArgumentsTheServerListensOnAllInterfaces() {
@@ -64,5 +65,56 @@ class CommandLineTest {
         .hasMessageContaining("--host needs a value");
     assertThatThrownBy(() -> CommandLine.parse("--host", "--demo")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--host needs a value");
+  }
+
+  @Test
+  void uploadLimitsDefaultTo100MbPerFileAnd100000CharactersPerField() {
+    CommandLine cli = CommandLine.parse();
+    assertThat(cli.ingestLimits().maxFileBytes()).isEqualTo(100L * 1024 * 1024);
+    assertThat(cli.ingestLimits().maxFieldChars()).isEqualTo(100_000);
+    assertThat(cli.serverOptions(List.of()).maxUploadBytes()).isEqualTo(100L * 1024 * 1024);
+  }
+
+  @Test
+  void maxUploadMbSetsTheServersLimitAndTheFacadesFileLimitAlike() {
+    CommandLine cli = CommandLine.parse("--max-upload-mb", "3", "--port", "0");
+    assertThat(cli.maxUploadBytes()).isEqualTo(3L * 1024 * 1024);
+    assertThat(cli.ingestLimits().maxFileBytes()).isEqualTo(3L * 1024 * 1024);
+    ServerOptions options = cli.serverOptions(List.of());
+    assertThat(options.maxUploadBytes()).isEqualTo(3L * 1024 * 1024);
+    assertThat(options.port()).isZero();
+    assertThat(options.host()).isEqualTo("0.0.0.0");
+  }
+
+  @Test
+  void maxFieldCharsSetsTheFacadesFieldLimit() {
+    CommandLine cli = CommandLine.parse("--max-field-chars", "250");
+    assertThat(cli.ingestLimits().maxFieldChars()).isEqualTo(250);
+    assertThat(cli.ingestLimits().maxFileBytes()).isEqualTo(100L * 1024 * 1024);
+  }
+
+  @Test
+  void aLargeUploadLimitDoesNotOverflow() {
+    CommandLine cli = CommandLine.parse("--max-upload-mb", String.valueOf(Integer.MAX_VALUE));
+    assertThat(cli.ingestLimits().maxFileBytes()).isEqualTo(Integer.MAX_VALUE * 1024L * 1024);
+  }
+
+  @Test
+  void limitsMustBePositiveWholeNumbers() {
+    for (String bad : new String[] {"0", "-5", "1.5", "ten", "", "99999999999"}) {
+      assertThatThrownBy(() -> CommandLine.parse("--max-upload-mb", bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--max-upload-mb must be")
+          .hasMessageContaining("'" + bad + "'");
+      assertThatThrownBy(() -> CommandLine.parse("--max-field-chars", bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--max-field-chars must be")
+          .hasMessageContaining("'" + bad + "'");
+    }
+    assertThatThrownBy(() -> CommandLine.parse("--max-field-chars")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--max-field-chars needs a value");
+  }
+
+  @Test
+  void usageNamesTheLimitOptions() {
+    assertThat(CommandLine.USAGE).contains("--max-upload-mb N").contains("--max-field-chars N");
   }
 }

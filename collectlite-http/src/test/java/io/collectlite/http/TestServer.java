@@ -1,10 +1,12 @@
 package io.collectlite.http;
 
 import io.collectlite.CollectLite;
+import io.collectlite.ingest.IngestLimits;
 import io.collectlite.jdbc.JdbcStores;
 import io.collectlite.store.Store;
 import io.collectlite.user.IssuedUser;
 import java.nio.file.Path;
+import java.util.List;
 
 /** A real server on a random port over a real store, with an HTTP client pointed at it. */
 final class TestServer implements AutoCloseable {
@@ -12,8 +14,9 @@ final class TestServer implements AutoCloseable {
   final CollectLiteServer server;
   final Api api;
 
-  private TestServer(Store store, Path dir, ServerOptions options) {
-    this.lite = CollectLite.builder().store(store).exportDirectory(dir.resolve("exports")).build();
+  private TestServer(Store store, Path dir, ServerOptions options, IngestLimits limits) {
+    this.lite = CollectLite.builder().store(store).exportDirectory(dir.resolve("exports")).ingestLimits(limits)
+        .build();
     this.server = CollectLiteServer.start(lite, options.withHost("127.0.0.1").withPort(0));
     this.api = new Api("http://127.0.0.1:" + server.port());
   }
@@ -24,12 +27,22 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer sqlite(Path dir, ServerOptions options) {
-    return new TestServer(JdbcStores.sqlite(dir.resolve("test.db")), dir, options);
+    return new TestServer(JdbcStores.sqlite(dir.resolve("test.db")), dir, options, IngestLimits.DEFAULT);
+  }
+
+  /**
+   * A server over a new SQLite file in {@code dir}, configured as {@link Main} would be by these
+   * command-line arguments (limits included); always on loopback and a random port.
+   */
+  static TestServer sqliteWithArgs(Path dir, String... args) {
+    CommandLine cli = CommandLine.parse(args);
+    return new TestServer(JdbcStores.sqlite(dir.resolve("test.db")), dir, cli.serverOptions(List.of()),
+        cli.ingestLimits());
   }
 
   /** A server over any store; exports go under {@code dir}. */
   static TestServer over(Store store, Path dir) {
-    return new TestServer(store, dir, ServerOptions.defaults());
+    return new TestServer(store, dir, ServerOptions.defaults(), IngestLimits.DEFAULT);
   }
 
   /** Creates a user straight through the facade (the API has no sign-up) and returns their token. */
