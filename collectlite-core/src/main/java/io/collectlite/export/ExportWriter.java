@@ -74,7 +74,8 @@ public final class ExportWriter {
         json.writeStartObject();
         json.writeStringField("example_id", row.exampleId());
         json.writeFieldName("fields");
-        json.writeTree(MAPPER.readTree(row.fieldsJson()));
+        // stores keep the fields as canonical JSON text: copied as is, never parsed again
+        json.writeRawValue(row.fieldsJson());
         json.writeStringField("final_label", row.finalLabel());
         json.writeNumberField("consensus_score", round(row.consensusScore()));
         json.writeStringField("consensus_method", row.consensusMethod());

@@ -98,6 +98,13 @@ CREATE TABLE tasks (
   created_at            bigint  NOT NULL,
   updated_at            bigint  NOT NULL,
   resolved_at           bigint,
+  -- the latest verdict, kept on the row (the history stays in consensus_results and
+  -- review_decisions) so exports and metrics read one row per task, no subqueries; none of these
+  -- columns is indexed, so setting them is a HOT update
+  consensus_label       text,
+  consensus_score       double precision,
+  consensus_method      text,
+  review_label          text,
   CHECK (active_count + submitted_count <= required_annotations)
 ) WITH (
   fillfactor = 70,

@@ -74,6 +74,12 @@ CREATE TABLE tasks (
   created_at            INTEGER NOT NULL,
   updated_at            INTEGER NOT NULL,
   resolved_at           INTEGER,
+  -- the latest verdict, kept on the row (the history stays in consensus_results and
+  -- review_decisions) so exports and metrics read one row per task, no subqueries
+  consensus_label       TEXT,
+  consensus_score       REAL,
+  consensus_method      TEXT,
+  review_label          TEXT,
   CHECK (active_count + submitted_count <= required_annotations)
 );
 -- the claim queue: only open tasks, in claim order

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * events, then the exported tasks streamed through a cursor (fetch size from the dialect; on
  * PostgreSQL a real server-side cursor since the transaction has auto-commit off).
  */
-final class JdbcExportStore implements ExportStore {
+public final class JdbcExportStore implements ExportStore {
   private static final String COLUMNS = "id, project_id, version, format, schema_version, record_count, sha256, "
       + "created_by, created_at, location";
   // one statement picks the tasks and moves them, so the audit trail names exactly the tasks moved
@@ -33,17 +33,22 @@ final class JdbcExportStore implements ExportStore {
       + "actor_id, detail, at) VALUES (:project, 'task', :id, 'resolved->exported', :actor, :detail, :now)";
   private static final int AUDIT_BATCH = 5_000;
   private static final String ROWS = "SELECT t.id AS task_id, e.example_id, e.fields_json, "
-      + "coalesce(r.label, c.label, '') AS final_label, coalesce(c.score, 0) AS consensus_score, "
-      + "coalesce(c.method, 'none') AS consensus_method, t.submitted_count AS num_annotations, "
-      + "CASE WHEN r.id IS NULL THEN 0 ELSE 1 END AS reviewer_override, t.template_version, e.ingested_at, "
+      + "coalesce(t.review_label, t.consensus_label, '') AS final_label, coalesce(t.consensus_score, 0) AS consensus_score, "
+      + "coalesce(t.consensus_method, 'none') AS consensus_method, t.submitted_count AS num_annotations, "
+      + "CASE WHEN t.review_label IS NULL THEN 0 ELSE 1 END AS reviewer_override, t.template_version, e.ingested_at, "
       + "coalesce(t.resolved_at, t.updated_at) AS resolved_at "
-      + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id " + TaskRows.LATEST_VERDICT
+      + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id "
       + "WHERE t.project_id = :project AND t.state = 'exported' ORDER BY t.id";
   private static final String INSERT = "INSERT INTO exports (project_id, version, format, schema_version, "
       + "record_count, sha256, location, created_by, created_at) VALUES (:project, :version, :format, :schema, "
       + ":count, :sha, :location, :by, :now) RETURNING " + COLUMNS;
 
   private final Db db;
+
+  /** The query an export streams (bound parameter {@code :project}), for benchmarks that time it raw. */
+  public static String exportRowsSql() {
+    return ROWS;
+  }
 
   JdbcExportStore(Db db) {
     this.db = db;

@@ -39,6 +39,10 @@ final class Reviews {
         .bind("now", now).execute();
     String detail = result.method() + " " + result.label() + " (" + result.score() + ")"
         + (result.needsReview() ? " review: " + result.reasons().stream().map(ReviewReason::wire).toList() : "");
+    h.createUpdate("UPDATE tasks SET consensus_label = :label, consensus_score = :score, consensus_method = :method "
+            + "WHERE id = :task")
+        .bind("label", result.label()).bind("score", result.score()).bind("method", result.method())
+        .bind("task", taskId).execute();
     TaskRows.move(h, taskId, task.projectId(), task.state(), target, Optional.empty(), detail, now);
     return target;
   }
@@ -55,6 +59,8 @@ final class Reviews {
             + "VALUES (:task, :reviewer, :label, :comment, :now)")
         .bind("task", decision.taskId()).bind("reviewer", decision.reviewerId()).bind("label", decision.label())
         .bind("comment", decision.comment()).bind("now", decision.createdAt()).execute();
+    h.createUpdate("UPDATE tasks SET review_label = :label WHERE id = :task").bind("label", decision.label())
+        .bind("task", decision.taskId()).execute();
     TaskRows.move(h, decision.taskId(), task.projectId(), task.state(), TaskState.RESOLVED,
         Optional.of(decision.reviewerId()), "review " + decision.label(), decision.createdAt());
   }

@@ -21,9 +21,6 @@ final class TaskRows {
       + "t.required_annotations, t.template_version, e.fields_json, t.created_at "
       + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id ";
   /** The newest consensus and review decision of task {@code t}, joined as {@code c} and {@code r}. */
-  static final String LATEST_VERDICT = "LEFT JOIN consensus_results c ON c.task_id = t.id AND c.version = "
-      + "(SELECT max(c2.version) FROM consensus_results c2 WHERE c2.task_id = t.id) "
-      + "LEFT JOIN review_decisions r ON r.id = (SELECT max(r2.id) FROM review_decisions r2 WHERE r2.task_id = t.id) ";
   private static final String GENERATE = "INSERT INTO tasks (project_id, source_example_id, state, priority, "
       + "required_annotations, active_count, submitted_count, template_version, created_at, updated_at) "
       + "SELECT e.project_id, e.id, 'created', 0, :required, 0, 0, :version, :now, :now FROM source_examples e "
@@ -88,9 +85,9 @@ final class TaskRows {
 
   static Map<String, Long> finalLabelCounts(Handle h, long projectId) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    h.createQuery("SELECT coalesce(r.label, c.label) AS label, count(*) FROM tasks t " + LATEST_VERDICT
+    h.createQuery("SELECT coalesce(t.review_label, t.consensus_label) AS label, count(*) FROM tasks t "
             + "WHERE t.project_id = :project AND t.state IN ('resolved', 'exported') "
-            + "GROUP BY coalesce(r.label, c.label) ORDER BY 1")
+            + "GROUP BY coalesce(t.review_label, t.consensus_label) ORDER BY 1")
         .bind("project", projectId)
         .map((rs, ctx) -> counts.put(rs.getString(1), rs.getLong(2)))
         .forEach(ignored -> { });

@@ -22,7 +22,12 @@ final class PostgresTarget {
   }
 
   Store openStore() {
-    return JdbcStores.open(adminUrl + (adminUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    return JdbcStores.open(storeUrl());
+  }
+
+  /** The JDBC URL of the scratch schema the store lives in. */
+  String storeUrl() {
+    return adminUrl + (adminUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   /** COPYs the rows, encoded exactly as the store encodes them, into a fresh table with no keys or indexes. */

@@ -1,0 +1,154 @@
+package io.collectlite.jdbc.bench;
+
+import io.collectlite.CollectLite;
+import io.collectlite.export.ExportFormat;
+import io.collectlite.export.ExportInfo;
+import io.collectlite.jdbc.JdbcStores;
+import io.collectlite.jdbc.TestPostgres;
+import io.collectlite.jdbc.internal.JdbcExportStore;
+import io.collectlite.project.NewProject;
+import io.collectlite.project.Project;
+import io.collectlite.user.User;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Random;
+import org.postgresql.PGConnection;
+
+/**
+ * Measures export against the raw limit of each database, in one run. Not a test: run it with
+ * {@code collectlite-jdbc/bench/export.sh [records] [jdbc:postgresql://...]}.
+ *
+ * <p>Setup: a real upload and task generation of {@code records} rows, then every task marked
+ * resolved with a consensus row by two set-based statements (annotating a million tasks through
+ * the API would take longer than the benchmark). Measured, best of three interleaved runs:
+ * {@code CollectLite.export} (stream through a cursor, split, JSONL, SHA-256, file) against the
+ * raw limit on the same rows: PostgreSQL {@code COPY (<the export's query>) TO STDOUT}; SQLite the
+ * same query read through a plain JDBC result set.
+ */
+public final class ExportBenchmark {
+  private static final int RUNS = 3;
+  private static final String RESOLVE_CONSENSUS = "INSERT INTO consensus_results (task_id, version, label, score, "
+      + "annotations, method, reasons, created_at) SELECT id, 1, CASE id % 3 WHEN 0 THEN 'irrelevant' "
+      + "WHEN 1 THEN 'partially_relevant' ELSE 'highly_relevant' END, 1.0, 2, 'majority', '', created_at "
+      + "FROM tasks WHERE project_id = ?";
+  private static final String RESOLVE_TASKS = "UPDATE tasks SET state = 'resolved', submitted_count = 2, "
+      + "consensus_score = 1.0, consensus_method = 'majority', consensus_label = CASE id % 3 WHEN 0 THEN "
+      + "'irrelevant' WHEN 1 THEN 'partially_relevant' ELSE 'highly_relevant' END, resolved_at = created_at "
+      + "WHERE project_id = ?";
+
+  private ExportBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    String pgUrl = args.length > 1 ? args[1] : TestPostgres.adminUrl();
+    Path dir = Files.createTempDirectory("collectlite-export-bench");
+    Path file = dir.resolve("relevance.jsonl");
+    IngestBenchmark.writeRelevanceJsonl(file, records, 3);
+    System.out.printf("export benchmark: %,d records%n", records);
+
+    var pg = new PostgresTarget(pgUrl);
+    try {
+      run("PostgreSQL", pg.storeUrl(), dir.resolve("pg-exports"), file, true);
+    } finally {
+      pg.dropScratch();
+    }
+    Path db = dir.resolve("export-bench.db");
+    run("SQLite", "jdbc:sqlite:" + db, dir.resolve("sqlite-exports"), file, false);
+  }
+
+  private static void run(String name, String url, Path exports, Path file, boolean postgres) throws Exception {
+    try (CollectLite lite = CollectLite.builder().store(JdbcStores.open(url)).random(new Random(1))
+        .exportDirectory(exports).build()) {
+      User owner = lite.createUser("bench-owner").user();
+      Project project = lite.createProject(owner, NewProject.relevance("export bench", "").withSeed(1));
+      long setup = System.nanoTime();
+      try (InputStream in = Files.newInputStream(file)) {
+        lite.upload(owner, project.id(), "relevance.jsonl", in);
+      }
+      lite.generateTasks(owner, project.id());
+      try (Connection c = DriverManager.getConnection(url)) {
+        for (String sql : new String[] {RESOLVE_CONSENSUS, RESOLVE_TASKS}) {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, project.id());
+            s.executeUpdate();
+          }
+        }
+        try (Statement s = c.createStatement()) {
+          s.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
+        }
+      }
+      System.out.printf("%s (setup %.1f s)%n", name, IngestBenchmark.seconds(setup));
+      ExportInfo warm = lite.export(owner, project.id(), ExportFormat.JSONL);
+      double export = Double.MAX_VALUE;
+      double raw = Double.MAX_VALUE;
+      long rawBytes = 0;
+      for (int i = 0; i < RUNS; i++) {
+        long start = System.nanoTime();
+        ExportInfo info = lite.export(owner, project.id(), ExportFormat.JSONL);
+        export = Math.min(export, IngestBenchmark.seconds(start));
+        if (info.recordCount() != warm.recordCount()) throw new IllegalStateException("record counts differ");
+        start = System.nanoTime();
+        rawBytes = postgres ? rawCopy(url, project.id()) : rawSelect(url, project.id());
+        raw = Math.min(raw, IngestBenchmark.seconds(start));
+      }
+      long n = warm.recordCount();
+      System.out.printf("  %-44s %,10.0f records/s (%.2f s, %,d MB file)%n", "export through CollectLite.export (JSONL)",
+          n / export, export, Files.size(exports.resolve(warm.location())) >> 20);
+      System.out.printf("  %-44s %,10.0f records/s (%.2f s, %,d MB)%n",
+          postgres ? "raw limit: COPY (same query) TO STDOUT" : "raw limit: same query, plain JDBC read", n / raw, raw,
+          rawBytes >> 20);
+      System.out.printf("  ratio export / raw: %.2f%n", raw / export);
+    }
+  }
+
+  /** COPY of the export's own query, read to the end and thrown away; returns the bytes read. */
+  private static long rawCopy(String url, long projectId) throws Exception {
+    String query = JdbcExportStore.exportRowsSql().replace(":project", Long.toString(projectId));
+    try (Connection c = DriverManager.getConnection(url)) {
+      Counting out = new Counting();
+      c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + query + ") TO STDOUT", out);
+      return out.bytes;
+    }
+  }
+
+  /** The export's own query read through a plain result set, every column touched; returns the characters read. */
+  private static long rawSelect(String url, long projectId) throws Exception {
+    String query = JdbcExportStore.exportRowsSql().replace(":project", "?");
+    long chars = 0;
+    try (Connection c = DriverManager.getConnection(url); PreparedStatement s = c.prepareStatement(query)) {
+      s.setLong(1, projectId);
+      try (ResultSet rs = s.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          for (int i = 1; i <= columns; i++) {
+            String v = rs.getString(i);
+            chars += v == null ? 0 : v.length();
+          }
+        }
+      }
+    }
+    return chars;
+  }
+
+  /** Discards what is written and counts it. */
+  private static final class Counting extends OutputStream {
+    long bytes;
+
+    @Override
+    public void write(int b) {
+      bytes++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      bytes += len;
+    }
+  }
+}
