@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # core and jdbc built together, so the run never picks up a stale core snapshot from ~/.m2
-mvn -q -pl collectlite-core,collectlite-jdbc install -DskipTests
+mvn -q -pl collectlite-core,collectlite-jdbc -am install -DskipTests
 run=$(mktemp -d)
 trap 'rm -rf "$run"' EXIT
 mvn -q -f collectlite-jdbc/pom.xml dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$run/deps"

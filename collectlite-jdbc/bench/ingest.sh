@@ -5,5 +5,5 @@
 # Without a URL it starts an embedded PostgreSQL 14.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -q -f collectlite-core/pom.xml install -DskipTests
+mvn -q -pl collectlite-core,collectlite-jdbc -am install -DskipTests
 mvn -q -f collectlite-jdbc/pom.xml test-compile exec:java -Dexec.args="$*"

@@ -70,6 +70,19 @@ class ServerApiTest {
   }
 
   @Test
+  void exportJsonSchemaIsServedToSignedInUsersAndUnknownOnesAreNotFound() {
+    String token = server.token("schema-reader");
+    Api.Reply reply = server.api.get("/api/schemas/exports/document_relevance/1", token);
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.header("Content-Type")).startsWith("application/schema+json");
+    assertThat(reply.json().get("properties").has("final_label")).isTrue();
+    assertThat(reply.json().get("$schema").asText()).contains("2020-12");
+    assertThat(server.api.get("/api/schemas/exports/document_relevance/9", token).status()).isEqualTo(404);
+    assertThat(server.api.get("/api/schemas/exports/pairwise/1", token).status()).isEqualTo(404);
+    assertThat(server.api.get("/api/schemas/exports/document_relevance/1", null).status()).isEqualTo(401);
+  }
+
+  @Test
   void openApiDocumentDescribesEveryEndpointWithSchemas() {
     Api.Reply reply = server.api.get(CollectLiteServer.OPENAPI_PATH, null);
     assertThat(reply.status()).isEqualTo(200);
@@ -77,7 +90,7 @@ class ServerApiTest {
     List<String> paths = List.of("/api/health", "/api/demo/users", "/api/me", "/api/users", "/api/projects",
         "/api/projects/{id}", "/api/projects/{id}/instructions", "/api/projects/{id}/members",
         "/api/projects/{id}/members/{userId}", "/api/projects/{id}/datasets", "/api/projects/{id}/tasks/generate",
-        "/api/tasks/next", "/api/tasks/{id}/annotations", "/api/tasks/{id}/skip", "/api/projects/{id}/review-queue",
+        "/api/tasks/next", "/api/schemas/exports/{task_type}/{version}", "/api/tasks/{id}/annotations", "/api/tasks/{id}/skip", "/api/projects/{id}/review-queue",
         "/api/reviews/{taskId}/resolve", "/api/projects/{id}/metrics", "/api/projects/{id}/exports",
         "/api/exports/{id}/download");
     assertThat(doc.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(paths);
