@@ -216,7 +216,7 @@ public final class CollectLite implements AutoCloseable {
     Project project = access.require(owner, projectId, Role.OWNER);
     SourceFormat format = SourceFormat.fromFileName(fileName);
     try (UploadReader reader = UploadReader.open(content, format, project.taskType(), ingestLimits)) {
-      IngestResult result = store.examples().ingest(projectId, fileName, owner.id(), reader.parseAhead(mode), mode,
+      IngestResult result = store.examples().ingest(projectId, fileName, owner.id(), reader.rows(mode), mode,
           clock.instant());
       List<DuplicateRow> duplicates = new ArrayList<>(reader.duplicates());
       duplicates.addAll(result.duplicates());

@@ -11,12 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a row stream on a background thread, a few batches ahead of its consumer, so parsing and
- * hashing overlap the database writes (SQLite writes on the caller's thread, so without this the
- * two costs add up). Whatever the source throws reaches the consumer at the point it happened, in
+ * hashing overlap the database writes. For stores that write on the caller's thread (SQLite);
+ * where the database works in another process (PostgreSQL's {@code COPY}) the two already
+ * overlap, and a third busy thread only competes for the cores. Whatever the source throws reaches the consumer at the point it happened, in
  * order; the source's state is handed over through the queue, so once this iterator is exhausted
  * the consumer may read it. One consumer thread.
  */
-final class ParseAhead implements Iterator<SourceRow>, AutoCloseable {
+public final class ParseAhead implements Iterator<SourceRow>, AutoCloseable {
   private static final int BATCH = 512;
   private static final Object END = new Object();
 
@@ -31,7 +32,8 @@ final class ParseAhead implements Iterator<SourceRow>, AutoCloseable {
     producer.setDaemon(true);
   }
 
-  static ParseAhead start(Iterator<SourceRow> source) {
+  /** Starts reading {@code source} ahead on a daemon thread; close the result when done with it. */
+  public static ParseAhead start(Iterator<SourceRow> source) {
     ParseAhead ahead = new ParseAhead(source);
     ahead.producer.start();
     return ahead;

@@ -39,7 +39,6 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
   private final Fingerprints lineByHash = new Fingerprints();
   private final Fingerprints lineById = new Fingerprints();
   private boolean exhausted;
-  private ParseAhead ahead;
 
   private UploadReader(RecordSource source, TaskType taskType, IngestLimits limits) {
     this.source = source;
@@ -143,18 +142,6 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     };
   }
 
-  /**
-   * {@link #rows(UploadMode)} read on a background thread a few batches ahead of the caller, so
-   * parsing overlaps whatever the caller does with the rows; {@link #close()} stops it. The
-   * statistics ({@link #rowsRead()}, {@link #duplicates()}, {@link #problems()}) may be read once
-   * the returned iterator is exhausted.
-   */
-  public Iterator<SourceRow> parseAhead(UploadMode mode) {
-    if (ahead != null) throw new IllegalStateException("the rows are already being read ahead");
-    ahead = ParseAhead.start(rows(mode));
-    return ahead;
-  }
-
   /** Records read so far (non-blank JSONL lines, CSV data records), accepted or not. */
   public int rowsRead() {
     return source.recordsRead();
@@ -189,7 +176,6 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
 
   @Override
   public void close() {
-    if (ahead != null) ahead.close();
     try {
       source.close();
     } catch (IOException e) {

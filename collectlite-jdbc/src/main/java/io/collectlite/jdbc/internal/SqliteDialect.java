@@ -1,5 +1,6 @@
 package io.collectlite.jdbc.internal;
 
+import io.collectlite.ingest.ParseAhead;
 import io.collectlite.ingest.SourceRow;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -51,15 +52,19 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public void insertExamples(Handle handle, long projectId, long datasetId, Iterator<SourceRow> rows, Instant now) {
-    while (rows.hasNext()) {
-      PreparedBatch batch = handle.prepareBatch(ExampleSql.INSERT);
-      for (int i = 0; i < BATCH && rows.hasNext(); i++) {
-        SourceRow row = rows.next();
-        batch.bind("project", projectId).bind("dataset", datasetId).bind("exampleId", row.exampleId())
-            .bind("fields", row.fieldsJson()).bind("hash", row.sourceHash()).bind("now", now).add();
+  public void insertExamples(Handle handle, long projectId, long datasetId, Iterator<SourceRow> source,
+      Instant now) {
+    // SQLite writes on this thread: the upload is parsed ahead on another, so the costs overlap
+    try (ParseAhead rows = ParseAhead.start(source)) {
+      while (rows.hasNext()) {
+        PreparedBatch batch = handle.prepareBatch(ExampleSql.INSERT);
+        for (int i = 0; i < BATCH && rows.hasNext(); i++) {
+          SourceRow row = rows.next();
+          batch.bind("project", projectId).bind("dataset", datasetId).bind("exampleId", row.exampleId())
+              .bind("fields", row.fieldsJson()).bind("hash", row.sourceHash()).bind("now", now).add();
+        }
+        batch.execute();
       }
-      batch.execute();
     }
   }
 }
