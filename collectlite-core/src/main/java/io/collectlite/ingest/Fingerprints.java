@@ -72,7 +72,8 @@ public final class Fingerprints {
     return lo[slot] != 0;
   }
 
-  // lo == 0 marks an empty slot; the one key with lo == 0 is stored as lo == 1 (hi keeps it apart)
+  // lo == 0 marks an empty slot, so a key whose low half is 0 is stored with lo == 1: (h, 0) and
+  // (h, 1) share a slot, a collision as unlikely (2^-64 per key pair) as any other of 128-bit keys
   private static long nonZero(long h, long l) {
     return l == 0 ? 1 : l;
   }

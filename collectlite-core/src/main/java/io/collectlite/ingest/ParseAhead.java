@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ParseAhead implements Iterator<SourceRow>, AutoCloseable {
   private static final int BATCH = 512;
+  // a batch is also cut at 1 MiB of row text, so the queue holds at most ~17 MiB whatever the rows' size
+  private static final long BATCH_CHARS = 1 << 20;
+  private static final long JOIN_MILLIS = 10_000;
   private static final Object END = new Object();
 
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
@@ -42,16 +45,20 @@ public final class ParseAhead implements Iterator<SourceRow>, AutoCloseable {
   private void produce(Iterator<SourceRow> source) {
     List<SourceRow> rows = new ArrayList<>(BATCH);
     try {
+      long chars = 0;
       while (!closed && source.hasNext()) {
-        rows.add(source.next());
-        if (rows.size() == BATCH) {
+        SourceRow row = source.next();
+        rows.add(row);
+        chars += row.fieldsJson().length();
+        if (rows.size() == BATCH || chars >= BATCH_CHARS) {
           put(rows);
           rows = new ArrayList<>(BATCH);
+          chars = 0;
         }
       }
       if (!rows.isEmpty()) put(rows);
       put(END);
-    } catch (RuntimeException | Error failure) {
+    } catch (Throwable failure) {
       // the rows read before the failure go first: the consumer meets the failure where it happened
       if (!rows.isEmpty()) put(rows);
       put(failure);
@@ -82,6 +89,9 @@ public final class ParseAhead implements Iterator<SourceRow>, AutoCloseable {
       } else if (item instanceof Error failure) {
         done = true;
         throw failure;
+      } else if (item instanceof Throwable failure) {
+        done = true;
+        throw new IllegalStateException("reading the upload failed", failure);
       } else {
         @SuppressWarnings("unchecked")
         List<SourceRow> rows = (List<SourceRow>) item;
@@ -93,7 +103,15 @@ public final class ParseAhead implements Iterator<SourceRow>, AutoCloseable {
 
   private Object take() {
     try {
-      return queue.take();
+      while (true) {
+        Object item = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (item != null) return item;
+        // a producer that died without a word (it always hands over an end or a failure) must not
+        // leave the caller waiting forever inside its write transaction
+        if (!producer.isAlive() && queue.isEmpty()) {
+          throw new IllegalStateException("the upload reader stopped without finishing");
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the upload's next rows", e);
@@ -106,10 +124,23 @@ public final class ParseAhead implements Iterator<SourceRow>, AutoCloseable {
     return batch.next();
   }
 
-  /** Stops the producer (it ends at its next hand-over, or when its input is closed). */
+  /**
+   * Stops the producer and waits (up to ten seconds) for it to end, so the source it reads is no
+   * longer in use once this returns; the producer checks for the stop between rows.
+   */
   @Override
   public void close() {
     closed = true;
     producer.interrupt();
+    try {
+      producer.join(JOIN_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Whether the producer thread has ended (for tests). */
+  boolean producerEnded() {
+    return !producer.isAlive();
   }
 }

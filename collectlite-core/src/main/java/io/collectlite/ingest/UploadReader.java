@@ -97,7 +97,8 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
       public boolean hasNext() {
         boolean more = UploadReader.this.hasNext();
         if (problemCount > 0) {
-          while (UploadReader.this.hasNext()) pending.clear();
+          // read on to report every problem, unless the reading thread is told to stop
+          while (!Thread.currentThread().isInterrupted() && UploadReader.this.hasNext()) pending.clear();
           throw new ValidationException(reportedProblems());
         }
         if (!more && rowsRead() == 0) throw ValidationException.field("file", "holds no rows");
@@ -163,9 +164,14 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
   }
 
   private List<Problem> reportedProblems() {
-    if (problemCount <= problems.size()) return problems;
-    List<Problem> shown = new ArrayList<>(problems);
-    shown.add(new Problem(0, "file", "and " + (problemCount - problems.size()) + " more problems not listed"));
+    return withOverflow(problems, problemCount);
+  }
+
+  /** The listed problems, plus one line saying how many more were found when {@code count} exceeds them. */
+  public static List<Problem> withOverflow(List<Problem> listed, int count) {
+    if (count <= listed.size()) return listed;
+    List<Problem> shown = new ArrayList<>(listed);
+    shown.add(new Problem(0, "file", "and " + (count - listed.size()) + " more problems not listed"));
     return shown;
   }
 
@@ -200,19 +206,32 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     }
   }
 
+  /** Refuses the row when any text value in it, at any depth, is longer than the field limit. */
   private boolean tooLong(int line, ObjectNode row) {
-    boolean refused = false;
+    int before = problemCount;
     for (var it = row.fields(); it.hasNext(); ) {
       var field = it.next();
-      JsonNode value = field.getValue();
-      int size = value.isTextual() ? value.asText().length() : value.isContainerNode() ? value.toString().length() : 0;
-      if (size > limits.maxFieldChars()) {
-        problem(new Problem(line, field.getKey(), "is longer than the limit of " + limits.maxFieldChars()
-            + " characters (" + size + ")"));
-        refused = true;
+      checkLength(line, field.getKey(), field.getValue());
+    }
+    return problemCount > before;
+  }
+
+  private void checkLength(int line, String path, JsonNode value) {
+    if (value.isTextual()) {
+      String text = value.asText();
+      int chars = text.codePointCount(0, text.length());
+      if (chars > limits.maxFieldChars()) {
+        problem(new Problem(line, path, "is longer than the limit of " + limits.maxFieldChars() + " characters ("
+            + chars + ")"));
+      }
+    } else if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) checkLength(line, path + "[" + i + "]", value.get(i));
+    } else if (value.isObject()) {
+      for (var it = value.fields(); it.hasNext(); ) {
+        var field = it.next();
+        checkLength(line, path + "." + field.getKey(), field.getValue());
       }
     }
-    return refused;
   }
 
   private String idOf(int line, ObjectNode row) {

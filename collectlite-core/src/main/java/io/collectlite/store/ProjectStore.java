@@ -25,7 +25,11 @@ public interface ProjectStore {
   /** The projects a user is a member of, with their role, newest first. */
   List<ProjectSummary> listFor(long userId);
 
-  /** Adds a member or changes their role. */
+  /**
+   * Adds a member or changes their role, atomically refusing with a
+   * {@link io.collectlite.error.ConflictException} any change that would leave the project
+   * without an owner (also when two owners demote each other at once).
+   */
   void putMember(long projectId, long userId, Role role, Instant now);
 
   /** A user's role in a project, empty when they are not a member. */

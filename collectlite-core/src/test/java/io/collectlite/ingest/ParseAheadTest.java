@@ -57,13 +57,28 @@ class ParseAheadTest {
   }
 
   @Test
-  void closingStopsAProducerThatTheConsumerAbandoned() throws Exception {
+  void closingStopsAProducerThatTheConsumerAbandoned() {
     ParseAhead ahead = ParseAhead.start(source(Integer.MAX_VALUE, null));
     assertThat(ahead.next().line()).isEqualTo(1);
     ahead.close();
-    Thread producer = Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().equals("collectlite-parse-ahead")).findFirst().orElse(null);
-    if (producer != null) producer.join(5_000);
-    assertThat(producer == null || !producer.isAlive()).as("the producer thread ended").isTrue();
+    assertThat(ahead.producerEnded()).as("close() returns only once the producer has ended").isTrue();
+  }
+
+  @Test
+  void anErrorOfTheSourceReachesTheConsumerToo() {
+    var failure = new StackOverflowError("deep");
+    try (ParseAhead ahead = ParseAhead.start(new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        throw failure;
+      }
+
+      @Override
+      public SourceRow next() {
+        throw new NoSuchElementException();
+      }
+    })) {
+      assertThatThrownBy(ahead::hasNext).isSameAs(failure);
+    }
   }
 }

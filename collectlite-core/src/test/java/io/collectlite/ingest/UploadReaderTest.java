@@ -52,13 +52,17 @@ class UploadReaderTest {
   }
 
   @Test
-  void aFieldOverTheLimitRefusesItsRowNamingTheField() {
-    UploadReader r = reader("{\"query\":\"q\",\"document\":\"0123456789A\",\"metadata\":{\"k\":\"vvv\"}}\n",
+  void aTextValueOverTheLimitRefusesItsRowNamingItsPath() {
+    UploadReader r = reader("{\"query\":\"q\",\"document\":\"0123456789A\",\"metadata\":{\"k\":\"0123456789AB\"}}\n"
+        + "{\"query\":\"q2\",\"documents\":[\"short\",\"0123456789ABC\"]}\n"
+        + "{\"query\":\"q3\",\"documents\":[\"ten chars!\",\"ten chars?\"],\"metadata\":{\"k\":\"\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\"}}\n",
         new IngestLimits(1_000, 10));
-    assertThat(drain(r.leniently())).isEmpty();
+    // the third row's values are each within 10 characters, though the list and object are longer
+    assertThat(drain(r.leniently())).hasSize(2);
     assertThat(r.problems()).containsExactly(
         new Problem(1, "document", "is longer than the limit of 10 characters (11)"),
-        new Problem(1, "metadata", "is longer than the limit of 10 characters (11)"));
+        new Problem(1, "metadata.k", "is longer than the limit of 10 characters (12)"),
+        new Problem(2, "documents[1]", "is longer than the limit of 10 characters (13)"));
   }
 
   @Test

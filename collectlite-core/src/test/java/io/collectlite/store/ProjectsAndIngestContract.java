@@ -85,6 +85,40 @@ public abstract class ProjectsAndIngestContract extends StoreContractSetup {
   }
 
   @Test
+  void twoOwnersDemotingEachOtherAtOnceNeverLeaveTheProjectWithoutAnOwner() throws Exception {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    var first = f.owner;
+    var second = f.annotator(0);
+    for (int round = 0; round < 10; round++) {
+      var remaining = store.projects().roleOf(f.project.id(), first.id()).orElseThrow() == Role.OWNER ? first : second;
+      app.putMember(remaining, f.project.id(), first.id(), Role.OWNER);
+      app.putMember(remaining, f.project.id(), second.id(), Role.OWNER);
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a = pool.submit(() -> demote(start, first, f.project.id(), second.id()));
+        var b = pool.submit(() -> demote(start, second, f.project.id(), first.id()));
+        start.countDown();
+        assertThat(a.get() + b.get()).isLessThanOrEqualTo(1);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(store.projects().members(f.project.id())).anyMatch(m -> m.role() == Role.OWNER);
+    }
+  }
+
+  private int demote(java.util.concurrent.CountDownLatch start, io.collectlite.user.User by, long projectId,
+      long userId) throws InterruptedException {
+    start.await();
+    try {
+      app.putMember(by, projectId, userId, Role.REVIEWER);
+      return 1;
+    } catch (ConflictException | io.collectlite.error.ForbiddenException e) {
+      return 0;
+    }
+  }
+
+  @Test
   void updatingInstructionsStoresANewTemplateVersionAndKeepsTheOldOne() {
     StoreFixture f = new StoreFixture(app, 1, 2);
     Template v2 = app.updateInstructions(f.owner, f.project.id(), "Be strict.");

@@ -129,6 +129,8 @@ CREATE TABLE assignments (
   CONSTRAINT assignments_task_annotator UNIQUE (task_id, annotator_id)
 ) WITH (fillfactor = 80, autovacuum_vacuum_scale_factor = 0.02);
 CREATE INDEX assignments_active_leases ON assignments (project_id, lease_expires_at) WHERE status = 'active';
+-- a claim that finds no fresh task looks for the annotator's own lapsed leases (see Assignments.RECLAIM)
+CREATE INDEX assignments_lapsed ON assignments (project_id, annotator_id) WHERE status = 'expired';
 
 CREATE TABLE annotations (
   id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -99,6 +99,8 @@ CREATE TABLE assignments (
   UNIQUE (task_id, annotator_id)
 );
 CREATE INDEX assignments_active_leases ON assignments (project_id, lease_expires_at) WHERE status = 'active';
+-- a claim that finds no fresh task looks for the annotator's own lapsed leases (see Assignments.RECLAIM)
+CREATE INDEX assignments_lapsed ON assignments (project_id, annotator_id) WHERE status = 'expired';
 
 CREATE TABLE annotations (
   id                INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -39,9 +39,10 @@ final class Assignments {
   // When no fresh task is left, an annotator gets back a task whose lease they let lapse without
   // labelling it (a closed tab, a lunch break): otherwise, with as many annotators as the overlap,
   // that task could never be finished. A skip is a decision and is never handed back.
-  private static final String RECLAIM = "SELECT t.id, t.state, a.id FROM tasks t JOIN assignments a "
-      + "ON a.task_id = t.id AND a.annotator_id = :annotator AND a.status = 'expired' "
-      + "WHERE t.project_id = :project AND t.state IN ('created', 'suggested', 'assigned') "
+  // driven from the annotator's lapsed assignments (index assignments_lapsed), not from the queue
+  private static final String RECLAIM = "SELECT t.id, t.state, a.id FROM assignments a JOIN tasks t "
+      + "ON t.id = a.task_id WHERE a.project_id = :project AND a.annotator_id = :annotator "
+      + "AND a.status = 'expired' AND t.state IN ('created', 'suggested', 'assigned') "
       + "AND t.active_count + t.submitted_count < t.required_annotations "
       + "ORDER BY t.priority DESC, t.id LIMIT 1%s";
   private static final String RENEW = "UPDATE assignments SET status = 'active', claimed_at = :now, "

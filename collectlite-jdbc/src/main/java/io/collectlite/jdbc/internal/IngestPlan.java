@@ -6,6 +6,7 @@ import io.collectlite.ingest.DuplicateRow;
 import io.collectlite.ingest.Fingerprints;
 import io.collectlite.ingest.SourceRow;
 import io.collectlite.ingest.UploadMode;
+import io.collectlite.ingest.UploadReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +24,7 @@ final class IngestPlan {
   private final Fingerprints hashes = new Fingerprints();
   private final List<DuplicateRow> duplicates = new ArrayList<>();
   private final List<Problem> conflicts = new ArrayList<>();
+  private int conflictCount;
   private int fresh;
 
   IngestPlan(UploadMode mode) {
@@ -47,8 +49,8 @@ final class IngestPlan {
       @Override
       public boolean hasNext() {
         while (next == null && rows.hasNext()) next = sort(rows.next());
-        if (next == null && !conflicts.isEmpty() && mode == UploadMode.STRICT) {
-          throw new ValidationException(conflicts);
+        if (next == null && conflictCount > 0 && mode == UploadMode.STRICT) {
+          throw new ValidationException(UploadReader.withOverflow(conflicts, conflictCount));
         }
         return next != null;
       }
@@ -70,8 +72,11 @@ final class IngestPlan {
       return null;
     }
     if (ids.get(Fingerprints.ofText(row.exampleId())).isPresent()) {
-      conflicts.add(new Problem(row.line(), "id", "example id '" + row.exampleId()
-          + "' is already in the project with different content"));
+      conflictCount++;
+      if (conflicts.size() < UploadReader.MAX_REPORTED_PROBLEMS) {
+        conflicts.add(new Problem(row.line(), "id", "example id '" + row.exampleId()
+            + "' is already in the project with different content"));
+      }
       return null;
     }
     return row;
@@ -82,9 +87,14 @@ final class IngestPlan {
     return fresh;
   }
 
-  /** Rows refused so far because their id is already in the project with other content. */
+  /** Rows refused so far because their id is already in the project with other content (capped). */
   List<Problem> rejected() {
     return List.copyOf(conflicts);
+  }
+
+  /** How many rows were refused that way, including those past the cap. */
+  int rejectedCount() {
+    return conflictCount;
   }
 
   /** Rows skipped so far because the project already holds their content. */

@@ -48,11 +48,12 @@ final class JdbcExampleStore implements ExampleStore {
       List<DuplicateRow> duplicates = plan.duplicates();
       h.createUpdate(ExampleSql.COUNT_DATASET).bind("id", datasetId).bind("rows", inserted).execute();
       JdbcAuditLog.record(h, projectId, "dataset", datasetId, "uploaded", Optional.of(uploadedBy),
-          fileName + ": " + inserted + " examples, " + duplicates.size() + " duplicates", now);
+          fileName + ": " + inserted + " examples, " + duplicates.size() + " duplicates, "
+              + plan.rejectedCount() + " refused", now);
       LOG.atDebug().addKeyValue("project", projectId).addKeyValue("dataset", datasetId)
           .addKeyValue("rows", inserted).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
           .log("examples ingested");
-      return new IngestResult(datasetId, inserted, duplicates, plan.rejected());
+      return new IngestResult(datasetId, inserted, duplicates, plan.rejected(), plan.rejectedCount());
     });
   }
 

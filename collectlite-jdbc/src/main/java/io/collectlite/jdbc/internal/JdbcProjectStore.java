@@ -1,5 +1,6 @@
 package io.collectlite.jdbc.internal;
 
+import io.collectlite.error.ConflictException;
 import io.collectlite.error.NotFoundException;
 import io.collectlite.project.Membership;
 import io.collectlite.project.NewProject;
@@ -71,7 +72,16 @@ final class JdbcProjectStore implements ProjectStore {
   @Override
   public void putMember(long projectId, long userId, Role role, Instant now) {
     db.tx(h -> {
+      // under the project lock, so two owners demoting each other at once cannot both succeed
+      lock(h, db.dialect(), projectId);
       upsertMember(h, projectId, userId, role, now);
+      int owners = h.createQuery("SELECT count(*) FROM project_members WHERE project_id = :project "
+              + "AND role = 'owner'")
+          .bind("project", projectId).mapTo(Integer.class).one();
+      if (owners == 0) {
+        throw new ConflictException("user " + userId + " is the last owner of project " + projectId
+            + "; make someone else owner first");
+      }
       JdbcAuditLog.record(h, projectId, "project", projectId, "member_put", Optional.empty(),
           "user " + userId + " as " + role.wire(), now);
       return null;
