@@ -92,25 +92,7 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
    * rows.
    */
   public Iterator<SourceRow> strictly() {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        boolean more = UploadReader.this.hasNext();
-        if (problemCount > 0) {
-          // read on to report every problem, unless the reading thread is told to stop
-          while (!Thread.currentThread().isInterrupted() && UploadReader.this.hasNext()) pending.clear();
-          throw new ValidationException(reportedProblems());
-        }
-        if (!more && rowsRead() == 0) throw ValidationException.field("file", "holds no rows");
-        return more;
-      }
-
-      @Override
-      public SourceRow next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        return pending.removeFirst();
-      }
-    };
+    return new Rows(true);
   }
 
   /**
@@ -119,20 +101,34 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
    * unreadable or holds no rows.
    */
   public Iterator<SourceRow> leniently() {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        boolean more = UploadReader.this.hasNext();
-        if (!more && rowsRead() == 0) throw ValidationException.field("file", "holds no rows");
-        return more;
-      }
+    return new Rows(false);
+  }
 
-      @Override
-      public SourceRow next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        return pending.removeFirst();
+  /** The accepted rows; strict ones stop at the first problem and throw once the file is read. */
+  private final class Rows implements Iterator<SourceRow> {
+    private final boolean strict;
+
+    Rows(boolean strict) {
+      this.strict = strict;
+    }
+
+    @Override
+    public boolean hasNext() {
+      boolean more = UploadReader.this.hasNext();
+      if (strict && problemCount > 0) {
+        // read on to report every problem, unless the reading thread is told to stop
+        while (!Thread.currentThread().isInterrupted() && UploadReader.this.hasNext()) pending.clear();
+        throw new ValidationException(reportedProblems());
       }
-    };
+      if (!more && rowsRead() == 0) throw ValidationException.field("file", "holds no rows");
+      return more;
+    }
+
+    @Override
+    public SourceRow next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      return pending.removeFirst();
+    }
   }
 
   /** The rows of the file as {@code mode} wants them: {@link #strictly()} or {@link #leniently()}. */

@@ -3,31 +3,12 @@ package io.collectlite.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Who may call what: 401 without a known token, 403 for the wrong role or a non-member. */
-class AccessApiTest {
+class AccessApiTest extends SqliteTeamTest {
   private static final String ONE_ROW = "{\"id\":\"r1\",\"query\":\"q\",\"document\":\"d\"}\n";
-
-  @TempDir Path dir;
-  TestServer server;
-  Team team;
-
-  @BeforeEach
-  void start() {
-    server = TestServer.sqlite(dir);
-    team = new Team(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void requestWithoutTokenIsUnauthenticated() {

@@ -3,41 +3,27 @@ package io.collectlite.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An annotator never learns another annotator's label or a task's outcome: not from their submit
  * (whose answer would otherwise say resolved when the other agreed and needs_review when not), not
  * from any other answer they can get.
  */
-class AnnotatorPrivacyApiTest {
+class AnnotatorPrivacyApiTest extends SqliteTeamTest {
   private static final String ROWS = "{\"id\":\"agreed\",\"query\":\"q1\",\"document\":\"d1\"}\n"
       + "{\"id\":\"contested\",\"query\":\"q2\",\"document\":\"d2\"}\n";
   /** Words that would give away a task's state or its consensus. */
   private static final List<String> TELLTALES = List.of("task_state", "state", "resolved", "needs_review",
       "consensus", "final_label", "agreement", "score");
 
-  @TempDir Path dir;
-  TestServer server;
-  Team team;
-
   @BeforeEach
-  void start() {
-    server = TestServer.sqlite(dir);
-    team = new Team(server);
+  void seed() {
     team.seed(ROWS);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test

@@ -5,29 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Malformed files and refused annotations: a clear 4xx that names the problem, and nothing half-written. */
-class BadInputApiTest {
+class BadInputApiTest extends SqliteTeamTest {
   private static final String ONE_ROW = "{\"id\":\"r1\",\"query\":\"q\",\"document\":\"d\"}\n";
-
-  @TempDir Path dir;
-  TestServer server;
-  Team team;
-
-  @BeforeEach
-  void start() {
-    server = TestServer.sqlite(dir);
-    team = new Team(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void malformedJsonlLineIsRefusedNamingTheLineAndWritesNothing() {

@@ -3,32 +3,13 @@ package io.collectlite.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A JSON body the server cannot use is refused with a 400 whose problem names the JSON field at
  * fault in plain words, never a Java type or a server class.
  */
-class JsonBodyApiTest {
-  @TempDir Path dir;
-  TestServer server;
-  Team team;
-
-  @BeforeEach
-  void start() {
-    server = TestServer.sqlite(dir);
-    team = new Team(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class JsonBodyApiTest extends SqliteTeamTest {
   @Test
   void textWhereANumberBelongsNamesTheField() {
     JsonNode problem = refused("/api/projects", "{\"name\":\"p\",\"overlap\":\"two\"}");

@@ -3,16 +3,12 @@ package io.collectlite.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ?mode=strict|lenient} on uploads: lenient keeps the good rows and lists the bad ones by line. */
-class UploadModeApiTest {
+class UploadModeApiTest extends SqliteTeamTest {
   /** Lines 1 and 4 are good; line 2 is not JSON, line 3 lacks its document. */
   private static final String JSONL = String.join("\n",
       "{\"id\":\"r1\",\"query\":\"q1\",\"document\":\"d1\"}",
@@ -22,21 +18,6 @@ class UploadModeApiTest {
       "");
   /** Row 3 (the file's third line) is ragged. */
   private static final String CSV = "id,query,document\nc1,q1,d1\nc2,q2\nc3,q3,d3\n";
-
-  @TempDir Path dir;
-  TestServer server;
-  Team team;
-
-  @BeforeEach
-  void start() {
-    server = TestServer.sqlite(dir);
-    team = new Team(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void lenientUploadStoresTheGoodRowsAndListsTheBadOnesByLine() {
