@@ -10,6 +10,8 @@ import io.collectlite.error.Problem;
 import io.collectlite.error.UnauthenticatedException;
 import io.collectlite.error.ValidationException;
 import io.collectlite.export.DirectoryExportArchive;
+import io.collectlite.export.ExportDiff;
+import io.collectlite.export.ExportDiffer;
 import io.collectlite.export.ExportArchive;
 import io.collectlite.export.ExportFormat;
 import io.collectlite.export.ExportInfo;
@@ -353,6 +355,24 @@ public final class CollectLite implements AutoCloseable {
         .orElseThrow(() -> new NotFoundException("export " + exportId + " does not exist"));
     access.require(owner, info.projectId(), Role.OWNER);
     return info;
+  }
+
+  /**
+   * What changed between two export versions of one project, by example id: added, removed, and
+   * final label changed; owners only. Streams both files; memory does not grow with them.
+   */
+  public ExportDiff diffExports(User owner, long fromExportId, long toExportId) {
+    ExportInfo from = exportInfo(owner, fromExportId);
+    ExportInfo to = exportInfo(owner, toExportId);
+    if (from.projectId() != to.projectId()) {
+      throw ValidationException.field("to", "export " + toExportId + " belongs to another project than export "
+          + fromExportId);
+    }
+    try {
+      return new ExportDiffer().diff(from, to, export -> archive.open(export.location()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Opens an export's file for download; the caller closes the stream. Owners only. */

@@ -133,6 +133,11 @@ public abstract class ReviewAndExportContract extends QueueContract {
       }
     }
     assertThat(app.exports(f.owner, f.project.id())).extracting(ExportInfo::version).containsExactly(2, 1);
+    var diff = app.diffExports(f.owner, v1.id(), v2.id());
+    assertThat(diff.added()).containsExactly("ex-1");
+    assertThat(diff.removedCount()).isZero();
+    assertThat(diff.changedCount()).isZero();
+    assertThat(diff.unchanged()).isEqualTo(2);
     assertThat(store.exports().find(v1.id())).contains(v1);
   }
 

@@ -1,6 +1,8 @@
 package io.collectlite.http;
 
 import io.collectlite.CollectLite;
+import io.collectlite.error.NotFoundException;
+import io.collectlite.export.ExportDiff;
 import io.collectlite.export.ExportFormat;
 import io.collectlite.export.ExportInfo;
 import io.collectlite.user.User;
@@ -28,6 +30,7 @@ final class ExportRoutes {
   void register(JavalinDefaultRouting router) {
     router.post("/api/projects/{id}/exports", this::create);
     router.get("/api/projects/{id}/exports", this::list);
+    router.get("/api/projects/{id}/exports/diff", this::diff);
     router.get("/api/exports/{id}/download", this::download);
   }
 
@@ -55,6 +58,30 @@ final class ExportRoutes {
   void list(Context ctx) {
     User user = Authentication.user(ctx);
     ctx.json(lite.exports(user, Params.pathId(ctx, "id")).stream().map(ExportManifest::of).toList());
+  }
+
+  @OpenApi(path = "/api/projects/{id}/exports/diff", methods = HttpMethod.GET, operationId = "diffExports",
+      tags = "exports", summary = "What changed between two export versions of the project: examples added, removed, "
+          + "and whose final label changed; owners only",
+      security = @OpenApiSecurity(name = Docs.BEARER),
+      pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+      queryParams = {@OpenApiParam(name = "from", type = Long.class, required = true, description = "export id"),
+          @OpenApiParam(name = "to", type = Long.class, required = true, description = "export id")},
+      responses = {
+          @OpenApiResponse(status = "200", content = @OpenApiContent(from = ExportDiffView.class)),
+          @OpenApiResponse(status = "400", content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "403", content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "404", content = @OpenApiContent(from = ErrorResponse.class))})
+  void diff(Context ctx) {
+    User user = Authentication.user(ctx);
+    long projectId = Params.pathId(ctx, "id");
+    long from = Params.queryId(ctx, "from");
+    long to = Params.queryId(ctx, "to");
+    ExportDiff diff = lite.diffExports(user, from, to);
+    if (diff.from().projectId() != projectId) {
+      throw new NotFoundException("export " + from + " is not an export of project " + projectId);
+    }
+    ctx.json(ExportDiffView.of(diff));
   }
 
   @OpenApi(path = "/api/exports/{id}/download", methods = HttpMethod.GET, operationId = "downloadExport",

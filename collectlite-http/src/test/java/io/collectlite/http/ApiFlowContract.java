@@ -70,6 +70,18 @@ abstract class ApiFlowContract {
     assertThat(csv.get("version").asInt()).isGreaterThan(jsonl.get("version").asInt());
     Api.Reply list = server.api.get(team.project("/exports"), team.owner);
     assertThat(list.json()).hasSize(2);
+
+    // the same tasks in a JSONL and a CSV version: nothing added, removed or relabelled
+    Api.Reply diff = server.api.get(team.project("/exports/diff?from=" + jsonl.get("id").asLong() + "&to="
+        + csv.get("id").asLong()), team.owner);
+    assertThat(diff.status()).as(diff.toString()).isEqualTo(200);
+    assertThat(diff.json().get("unchanged_count").asLong()).isEqualTo(5);
+    assertThat(diff.json().get("added_count").asLong() + diff.json().get("removed_count").asLong()
+        + diff.json().get("changed_count").asLong()).isZero();
+    assertThat(server.api.get(team.project("/exports/diff?from=" + jsonl.get("id").asLong()), team.owner).status())
+        .isEqualTo(400);
+    assertThat(server.api.get(team.project("/exports/diff?from=" + jsonl.get("id").asLong() + "&to="
+        + csv.get("id").asLong()), team.ann).status()).isEqualTo(403);
   }
 
   private void uploadBothFormats() {

@@ -1,0 +1,55 @@
+package io.collectlite.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExportDifferTest {
+  private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
+
+  private static ExportRow row(long task, String id, String label) {
+    return new ExportRow(task, id, "{\"document\":\"d\",\"query\":\"q\"}", label, 1.0, "majority", 2, false, 1, T, T);
+  }
+
+  private static ExportInfo info(long id, int version, ExportFormat format) {
+    return new ExportInfo(id, 1, version, format, "1", 0, "0".repeat(64), 1, T, "v" + version);
+  }
+
+  private static byte[] write(ExportFormat format, List<ExportRow> rows) throws Exception {
+    var out = new ByteArrayOutputStream();
+    new ExportWriter(1, SplitRatios.DEFAULT, List.of("query", "document"), T).write(format, 1, rows.iterator(), out, "x");
+    return out.toByteArray();
+  }
+
+  @Test
+  void findsAddedRemovedAndRelabelledExamplesAcrossFormats() throws Exception {
+    byte[] v1 = write(ExportFormat.JSONL, List.of(row(1, "a", "irrelevant"), row(2, "b", "highly_relevant"),
+        row(3, "c", "partially_relevant"), row(4, "gone", "irrelevant")));
+    byte[] v2 = write(ExportFormat.CSV, List.of(row(1, "a", "irrelevant"), row(2, "b", "partially_relevant"),
+        row(3, "c", "partially_relevant"), row(5, "new", "highly_relevant"), row(6, "new2", "irrelevant")));
+    Map<String, byte[]> files = Map.of("v1", v1, "v2", v2);
+    ExportDiff diff = new ExportDiffer().diff(info(1, 1, ExportFormat.JSONL), info(2, 2, ExportFormat.CSV),
+        export -> new ByteArrayInputStream(files.get(export.location())));
+    assertThat(diff.added()).containsExactly("new", "new2");
+    assertThat(diff.removed()).containsExactly("gone");
+    assertThat(diff.changed()).containsExactly(new ExportDiff.LabelChange("b", "highly_relevant", "partially_relevant"));
+    assertThat(diff.addedCount()).isEqualTo(2);
+    assertThat(diff.removedCount()).isEqualTo(1);
+    assertThat(diff.changedCount()).isEqualTo(1);
+    assertThat(diff.unchanged()).isEqualTo(2);
+  }
+
+  @Test
+  void aVersionComparedWithItselfHasNoDifferences() throws Exception {
+    byte[] v = write(ExportFormat.JSONL, List.of(row(1, "a", "irrelevant"), row(2, "b", "highly_relevant")));
+    ExportDiff diff = new ExportDiffer().diff(info(1, 1, ExportFormat.JSONL), info(1, 1, ExportFormat.JSONL),
+        export -> new ByteArrayInputStream(v));
+    assertThat(diff.addedCount() + diff.removedCount() + diff.changedCount()).isZero();
+    assertThat(diff.unchanged()).isEqualTo(2);
+  }
+}
