@@ -1,6 +1,7 @@
 package io.collectlite.export;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,10 +9,19 @@ import java.util.Objects;
  *
  * @param sha256 SHA-256 (hex) of the file's bytes
  * @param location where the {@link ExportArchive} keeps the file
+ * @param templateVersions the template versions (instructions and labels) its records were made
+ *     under, ascending
+ * @param taskFilter which tasks it holds; {@value #FINAL_LABEL} (every task with a final label) for now
  */
 public record ExportInfo(long id, long projectId, int version, ExportFormat format, String schemaVersion,
-    long recordCount, String sha256, long createdBy, Instant createdAt, String location) {
+    long recordCount, String sha256, long createdBy, Instant createdAt, String location,
+    List<Integer> templateVersions, String taskFilter) {
+  /** The filter of an export of every task with a final label (resolved by consensus or review). */
+  public static final String FINAL_LABEL = "final_label";
+
   public ExportInfo {
+    templateVersions = List.copyOf(templateVersions);
+    Objects.requireNonNull(taskFilter, "taskFilter");
     if (version < 1) throw new IllegalArgumentException("versions start at 1");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(schemaVersion, "schemaVersion");

@@ -56,12 +56,26 @@ public final class ExportWriter {
     MessageDigest sha = sha256();
     var digesting = new DigestOutputStream(out, sha);
     Writer writer = new BufferedWriter(new OutputStreamWriter(digesting, StandardCharsets.UTF_8), 1 << 16);
+    java.util.SortedSet<Integer> templateVersions = new java.util.TreeSet<>();
+    Iterator<ExportRow> noted = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public ExportRow next() {
+        ExportRow row = rows.next();
+        templateVersions.add(row.templateVersion());
+        return row;
+      }
+    };
     long count = switch (format) {
-      case JSONL -> writeJsonl(version, rows, writer);
-      case CSV -> writeCsv(version, rows, writer);
+      case JSONL -> writeJsonl(version, noted, writer);
+      case CSV -> writeCsv(version, noted, writer);
     };
     writer.flush();
-    return new WrittenExport(count, HexFormat.of().formatHex(sha.digest()), location);
+    return new WrittenExport(count, HexFormat.of().formatHex(sha.digest()), location, List.copyOf(templateVersions));
   }
 
   private long writeJsonl(int version, Iterator<ExportRow> rows, Writer writer) throws IOException {

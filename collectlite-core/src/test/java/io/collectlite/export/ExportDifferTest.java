@@ -17,7 +17,8 @@ class ExportDifferTest {
   }
 
   private static ExportInfo info(long id, int version, ExportFormat format) {
-    return new ExportInfo(id, 1, version, format, "1", 0, "0".repeat(64), 1, T, "v" + version);
+    return new ExportInfo(id, 1, version, format, "1", 0, "0".repeat(64), 1, T, "v" + version, List.of(1),
+        ExportInfo.FINAL_LABEL);
   }
 
   private static byte[] write(ExportFormat format, List<ExportRow> rows) throws Exception {

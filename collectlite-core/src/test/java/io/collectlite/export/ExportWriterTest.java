@@ -42,6 +42,7 @@ class ExportWriterTest {
     assertThat(first.has("model_suggestion")).isTrue();
     assertThat(new ObjectMapper().readTree(lines[1]).get("reviewer_override").asBoolean()).isTrue();
     assertThat(written.recordCount()).isEqualTo(2);
+    assertThat(written.templateVersions()).containsExactly(1, 2);
     assertThat(written.sha256()).isEqualTo(HexFormat.of().formatHex(
         MessageDigest.getInstance("SHA-256").digest(out.toByteArray())));
   }

@@ -93,6 +93,8 @@ public abstract class ReviewAndExportContract extends QueueContract {
     ExportInfo v1 = app.export(f.owner, f.project.id(), ExportFormat.JSONL);
     assertThat(v1.version()).isEqualTo(1);
     assertThat(v1.recordCount()).isEqualTo(2);
+    assertThat(v1.templateVersions()).containsExactly(1);
+    assertThat(v1.taskFilter()).isEqualTo(ExportInfo.FINAL_LABEL);
     byte[] bytes = read(f, v1);
     assertThat(v1.sha256()).isEqualTo(HexFormat.of().formatHex(sha256(bytes)));
     Map<String, JsonNode> records = new LinkedHashMap<>();

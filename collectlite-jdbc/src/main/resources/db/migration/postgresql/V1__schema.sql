@@ -185,6 +185,8 @@ CREATE TABLE exports (
   location        text    NOT NULL,
   created_by      bigint  NOT NULL REFERENCES users (id),
   created_at      bigint  NOT NULL,
+  template_versions  text NOT NULL DEFAULT '',
+  task_filter        text NOT NULL DEFAULT 'final_label',
   UNIQUE (project_id, version)
 );
 

@@ -155,6 +155,8 @@ CREATE TABLE exports (
   location        TEXT    NOT NULL,
   created_by      INTEGER NOT NULL REFERENCES users (id),
   created_at      INTEGER NOT NULL,
+  template_versions  TEXT NOT NULL DEFAULT '',
+  task_filter        TEXT NOT NULL DEFAULT 'final_label',
   UNIQUE (project_id, version)
 );
 

@@ -24,7 +24,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class JdbcExportStore implements ExportStore {
   private static final String COLUMNS = "id, project_id, version, format, schema_version, record_count, sha256, "
-      + "created_by, created_at, location";
+      + "created_by, created_at, location, template_versions, task_filter";
   // one statement picks the tasks and moves them, so the audit trail names exactly the tasks moved
   // (a task resolved concurrently is either in this export, audited, or left for the next one)
   private static final String MARK_EXPORTED = "UPDATE tasks SET state = 'exported', updated_at = :now "
@@ -40,8 +40,8 @@ public final class JdbcExportStore implements ExportStore {
       + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id "
       + "WHERE t.project_id = :project AND t.state = 'exported' ORDER BY t.id";
   private static final String INSERT = "INSERT INTO exports (project_id, version, format, schema_version, "
-      + "record_count, sha256, location, created_by, created_at) VALUES (:project, :version, :format, :schema, "
-      + ":count, :sha, :location, :by, :now) RETURNING " + COLUMNS;
+      + "record_count, sha256, location, created_by, created_at, template_versions, task_filter) VALUES (:project, "
+      + ":version, :format, :schema, :count, :sha, :location, :by, :now, :versions, :filter) RETURNING " + COLUMNS;
 
   private final Db db;
 
@@ -67,6 +67,7 @@ public final class JdbcExportStore implements ExportStore {
       return h.createQuery(INSERT).bind("project", projectId).bind("version", version).bind("format", format.wire())
           .bind("schema", schemaVersion).bind("count", written.recordCount()).bind("sha", written.sha256())
           .bind("location", written.location()).bind("by", createdBy).bind("now", now)
+          .bind("versions", JdbiSetup.joinInts(written.templateVersions())).bind("filter", ExportInfo.FINAL_LABEL)
           .mapTo(ExportInfo.class).one();
     });
   }

@@ -42,11 +42,24 @@ final class JdbiSetup {
     jdbi.registerColumnMapper(ExportFormat.class, wire(ExportFormat::fromWire));
     jdbi.registerColumnMapper(AssignmentStatus.class,
         wire(s -> AssignmentStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))));
+    // small integer lists (an export's template versions) are stored as "1,2,3"
+    jdbi.registerColumnMapper(new org.jdbi.v3.core.generic.GenericType<java.util.List<Integer>>() { },
+        (rs, col, ctx) -> splitInts(rs.getString(col)));
     for (Class<?> record : new Class<?>[] {User.class, Project.class, Membership.class, Task.class, Claim.class,
         Annotation.class, AuditEvent.class, ExportInfo.class, ExportRow.class}) {
       jdbi.registerRowMapper(ConstructorMapper.factory(record));
     }
     return jdbi;
+  }
+
+  /** "1,2,3" for [1, 2, 3]. */
+  static String joinInts(java.util.List<Integer> values) {
+    return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+  }
+
+  private static java.util.List<Integer> splitInts(String text) {
+    if (text == null || text.isEmpty()) return java.util.List.of();
+    return java.util.Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
   }
 
   private static <T> ColumnMapper<T> wire(Function<String, T> parse) {
