@@ -326,6 +326,23 @@ async function ownerExports(projectId) {
     `the reviewed record is ${JSON.stringify(contested)}`);
   check(records.filter((r) => !r.reviewer_override).every((r) => r.final_label === 'highly_relevant' || r.final_label === 'irrelevant'), 'consensus labels wrong');
   log(`export verified: ${count} records, sha256 ${shown}`);
+
+  step = 'owner compares two export versions';
+  await page.locator('#export-format').selectOption('csv');
+  await page.getByRole('button', { name: 'Create export' }).click();
+  await page.getByTestId('export-row').nth(1).waitFor();
+  // The panel starts at the two newest, older → newer: the JSONL export against the CSV one.
+  await page.getByRole('button', { name: 'Compare', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const diff = page.getByTestId('diff');
+  await diff.waitFor();
+  const counts = {};
+  for (const k of ['added', 'removed', 'changed', 'unchanged']) counts[k] = Number(await diff.getByTestId(`diff-${k}`).innerText());
+  check(counts.added === 0 && counts.removed === 0 && counts.changed === 0 && counts.unchanged === count,
+    `diff of the JSONL and CSV exports: ${JSON.stringify(counts)}, ${count} records`);
+  await noHorizontalScroll('export page with a comparison');
+  await shot('08-compare');
+  log(`versions compared: ${counts.unchanged} unchanged`);
   await ctx.close();
 }
 

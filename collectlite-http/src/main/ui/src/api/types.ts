@@ -19,6 +19,7 @@ export type Claim = Ok<'/api/tasks/next', 'get'>;
 export type ReviewItem = Ok<'/api/projects/{id}/review-queue', 'get'>[number];
 export type Metrics = Ok<'/api/projects/{id}/metrics', 'get'>;
 export type ExportManifest = Ok<'/api/projects/{id}/exports', 'get'>[number];
+export type ExportDiff = Ok<'/api/projects/{id}/exports/diff', 'get'>;
 
 /** The three roles a member can hold in a project. */
 export type Role = 'owner' | 'reviewer' | 'annotator';

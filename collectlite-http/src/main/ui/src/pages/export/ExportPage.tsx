@@ -4,8 +4,9 @@ import { api, must } from '../../api/client';
 import type { ExportManifest } from '../../api/types';
 import { ProjectFrame } from '../../app/ProjectHeader';
 import { ErrorNote, formatTime, Loading } from '../../app/ui';
+import { CompareSection } from './CompareSection';
 
-/** Create export versions and download them. */
+/** Create export versions, download them and compare two of them. */
 export function ExportPage({ id }: { id: number }) {
   return <ProjectFrame id={id} current="export">{() => <Exports projectId={id} />}</ProjectFrame>;
 }
@@ -71,6 +72,7 @@ function Exports({ projectId }: { projectId: number }) {
           </table>
         )}
       </section>
+      {exports.data && <CompareSection projectId={projectId} exports={exports.data} />}
     </>
   );
 }
