@@ -160,10 +160,4 @@ public final class ExportWriter {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
-
-  /** The CSV columns written before the source fields, in order. */
-  public static List<String> csvColumns() {
-    return CSV_COLUMNS;
-  }
-
 }

@@ -77,8 +77,8 @@ public final class JdbcStores {
     config.addDataSourceProperty("journal_mode", "WAL");
     config.addDataSourceProperty("synchronous", "NORMAL");
     config.addDataSourceProperty("busy_timeout", "30000");
-    // 64 MiB page cache per connection (default is 2 MiB): bulk ingest inserts hashes in random
-    // order into a unique index, which thrashes a small cache
+    // 64 MiB page cache per connection (default is 2 MiB): bulk ingest inserts example ids in
+    // file order, not key order, into a unique index, which thrashes a small cache
     config.addDataSourceProperty("cache_size", "-65536");
     config.addDataSourceProperty("foreign_keys", "true");
     config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
