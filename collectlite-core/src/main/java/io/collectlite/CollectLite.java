@@ -37,8 +37,14 @@ import io.collectlite.store.Store;
 import io.collectlite.task.Claim;
 import io.collectlite.task.Task;
 import io.collectlite.task.TaskState;
-import io.collectlite.template.OrdinalScale;
 import io.collectlite.template.Presets;
+import io.collectlite.template.Answers;
+import io.collectlite.template.LabelSchema;
+import io.collectlite.template.SchemaEvolution;
+import io.collectlite.annotation.ValidAnnotation;
+import io.collectlite.quality.Consensus;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.collectlite.template.Template;
 import io.collectlite.user.IssuedUser;
 import io.collectlite.user.Role;
@@ -137,8 +143,9 @@ public final class CollectLite implements AutoCloseable {
   /** Creates a project owned by {@code owner}, with template version 1 from the task type's preset. */
   public Project createProject(User owner, NewProject project) {
     long seed = project.seed().orElseGet(random::nextLong);
-    Project created = store.projects().create(project, seed, owner.id(), Presets.schemaFor(project.taskType()),
-        clock.instant());
+    LabelSchema schema = project.schemaOrPreset();
+    Presets.requireFits(project.taskType(), schema);
+    Project created = store.projects().create(project, seed, owner.id(), schema, clock.instant());
     LOG.atInfo().addKeyValue("project", created.id()).addKeyValue("owner", owner.id()).log("project created");
     return created;
   }
@@ -183,10 +190,25 @@ public final class CollectLite implements AutoCloseable {
 
   /** Replaces the instructions, creating a new template version; owners only. */
   public Template updateInstructions(User owner, long projectId, String instructions) {
-    access.require(owner, projectId, Role.OWNER);
+    return updateTemplate(owner, projectId, instructions, Optional.empty());
+  }
+
+  /**
+   * Creates a new template version with these instructions and, when given, these labels and field
+   * mapping; owners only. Earlier annotations stay valid under their own version, so the new
+   * schema must keep the first question and every option value (see {@link SchemaEvolution}).
+   */
+  public Template updateTemplate(User owner, long projectId, String instructions, Optional<LabelSchema> schema) {
+    Project project = access.require(owner, projectId, Role.OWNER);
     if (instructions == null) throw ValidationException.field("instructions", "is required");
     TextInput.noNul("instructions", instructions);
-    return store.projects().addTemplateVersion(projectId, instructions, owner.id(), clock.instant());
+    Template current = store.projects().currentTemplate(projectId);
+    LabelSchema next = schema.orElse(current.schema());
+    if (schema.isPresent()) {
+      Presets.requireFits(project.taskType(), next);
+      SchemaEvolution.requireCompatible(current.schema(), next);
+    }
+    return store.projects().addTemplateVersion(projectId, instructions, next, owner.id(), clock.instant());
   }
 
   // ---- ingest and tasks ----------------------------------------------------------------------
@@ -210,7 +232,8 @@ public final class CollectLite implements AutoCloseable {
   public UploadReport upload(User owner, long projectId, String fileName, InputStream content, UploadMode mode) {
     Project project = access.require(owner, projectId, Role.OWNER);
     SourceFormat format = SourceFormat.fromFileName(fileName);
-    try (UploadReader reader = UploadReader.open(content, format, project.taskType(), ingestLimits)) {
+    LabelSchema schema = store.projects().currentTemplate(projectId).schema();
+    try (UploadReader reader = UploadReader.open(content, format, project.taskType(), schema, ingestLimits)) {
       IngestResult result = store.examples().ingest(projectId, fileName, owner.id(), reader.rows(mode), mode,
           clock.instant());
       List<DuplicateRow> duplicates = new ArrayList<>(reader.duplicates());
@@ -269,11 +292,10 @@ public final class CollectLite implements AutoCloseable {
   public SubmitOutcome submit(User annotator, long taskId, AnnotationInput input) {
     Task task = task(taskId);
     access.require(annotator, task.projectId(), Role.ANNOTATOR, Role.OWNER);
-    Template template = store.projects().template(task.projectId(), task.templateVersion()).orElseThrow();
-    template.schema().requireValid(input.label());
-    OrdinalScale scale = (OrdinalScale) template.schema().question();
-    SubmitOutcome outcome = store.tasks().submit(taskId, annotator.id(), input, clock.instant(),
-        annotations -> MajorityConsensus.decide(scale, annotations.stream().map(Annotation::label).toList()));
+    Template template = store.projects().currentTemplate(task.projectId());
+    Answers answers = template.schema().normalize(input.label());
+    SubmitOutcome outcome = store.tasks().submit(taskId, annotator.id(),
+        new ValidAnnotation(input, answers, template.version()), clock.instant(), Consensus.policy(template.schema()));
     if (!outcome.replayed() && !outcome.taskState().isOpenForAnnotation()) {
       LOG.atInfo().addKeyValue("task", taskId).addKeyValue("state", outcome.taskState().wire())
           .log("consensus recorded");
@@ -289,17 +311,25 @@ public final class CollectLite implements AutoCloseable {
     return store.tasks().reviewQueue(projectId, REVIEW_PAGE);
   }
 
-  /** Sets a contested task's final label; the decision overrides consensus. Reviewers and owners only. */
+  /** Sets a contested task's final label (an answer to the first question); see {@link #resolve(User, long, JsonNode, String)}. */
   public void resolve(User reviewer, long taskId, String label, String comment) {
+    resolve(reviewer, taskId, TextNode.valueOf(label == null ? "" : label), comment);
+  }
+
+  /**
+   * Sets a contested task's final label: answers by question name, or one value for the first
+   * question. The decision overrides consensus. Reviewers and owners only.
+   */
+  public void resolve(User reviewer, long taskId, JsonNode label, String comment) {
     Task task = task(taskId);
     access.require(reviewer, task.projectId(), Role.REVIEWER, Role.OWNER);
-    Template template = store.projects().template(task.projectId(), task.templateVersion()).orElseThrow();
-    template.schema().requireValid(label);
+    Answers answers = store.projects().currentTemplate(task.projectId()).schema().normalize(label);
     TextInput.noNul("comment", comment);
     if (task.state() != TaskState.NEEDS_REVIEW) {
       throw new ConflictException("task " + taskId + " is " + task.state().wire() + ", not waiting for review");
     }
-    store.tasks().resolve(new ReviewDecision(taskId, reviewer.id(), label, comment, clock.instant()));
+    store.tasks().resolve(new ReviewDecision(taskId, reviewer.id(), answers.primaryKey(), answers.json(), comment,
+        clock.instant()));
   }
 
   // ---- metrics and export --------------------------------------------------------------------
@@ -323,8 +353,8 @@ public final class CollectLite implements AutoCloseable {
     Project project = access.require(owner, projectId, Role.OWNER);
     // stores keep microseconds: the records' exported_at must equal the manifest's created_at
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-    List<String> columns = Presets.schemaFor(project.taskType()).requiredFields();
-    ExportWriter writer = new ExportWriter(project.seed(), splitRatios, columns, now);
+    LabelSchema schema = store.projects().currentTemplate(projectId).schema();
+    ExportWriter writer = new ExportWriter(project.seed(), splitRatios, schema, now);
     ExportInfo info = store.exports().create(projectId, format, ExportWriter.SCHEMA_VERSION, owner.id(), now,
         (version, rows) -> writeArchived(projectId, version, format, writer, rows));
     LOG.atInfo().addKeyValue("project", projectId).addKeyValue("version", info.version())

@@ -1,5 +1,7 @@
 package io.collectlite.annotation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.collectlite.error.TextInput;
 import io.collectlite.error.ValidationException;
 import java.util.Objects;
@@ -8,17 +10,19 @@ import java.util.Optional;
 /**
  * What an annotator submits for a task.
  *
+ * @param label the answers: an object keyed by question name ({@code {"verdict": "incorrect",
+ *     "corrected_answer": "Paris"}}), or a single value that answers the template's first question
  * @param latencyMillis time the annotator spent on the task, as measured by the client
  * @param idempotencyKey when present, a repeat of the same submit returns the first annotation
  *     instead of failing or writing a second row
  */
-public record AnnotationInput(String label, Confidence confidence, String notes, long latencyMillis,
+public record AnnotationInput(JsonNode label, Confidence confidence, String notes, long latencyMillis,
     Optional<String> idempotencyKey) {
   /** Longest note kept. */
   public static final int MAX_NOTES = 10_000;
 
   public AnnotationInput {
-    if (label == null || label.isBlank()) throw ValidationException.field("label", "is required");
+    if (label == null || label.isNull()) throw ValidationException.field("label", "is required");
     Objects.requireNonNull(confidence, "confidence");
     notes = TextInput.noNul("notes", Objects.requireNonNullElse(notes, ""));
     if (notes.length() > MAX_NOTES) throw ValidationException.field("notes", "is longer than " + MAX_NOTES + " characters");
@@ -30,8 +34,13 @@ public record AnnotationInput(String label, Confidence confidence, String notes,
     }
   }
 
-  /** A label with medium confidence, no notes, no idempotency key. */
+  /** An answer to the first question with medium confidence, no notes, no idempotency key. */
   public static AnnotationInput of(String label) {
+    return of(TextNode.valueOf(label));
+  }
+
+  /** Answers (an object by question name, or one value) with medium confidence, no notes, no idempotency key. */
+  public static AnnotationInput of(JsonNode label) {
     return new AnnotationInput(label, Confidence.MEDIUM, "", 0, Optional.empty());
   }
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import io.collectlite.template.LabelSchema;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -36,17 +37,20 @@ public final class ExportWriter {
   private final long seed;
   private final SplitRatios ratios;
   private final List<String> fieldColumns;
+  private final LabelSchema schema;
   private final Instant exportedAt;
 
   /**
    * @param seed the project's split seed
-   * @param fieldColumns source fields that get their own {@code fields.<name>} CSV column; the rest
-   *     go, as JSON, into {@code fields_other}
+   * @param schema the project's current label schema: its row fields get their own
+   *     {@code fields.<name>} CSV column (the rest go, as JSON, into {@code fields_other}), and its
+   *     first question gives {@code final_label} its JSON type
    */
-  public ExportWriter(long seed, SplitRatios ratios, List<String> fieldColumns, Instant exportedAt) {
+  public ExportWriter(long seed, SplitRatios ratios, LabelSchema schema, Instant exportedAt) {
     this.seed = seed;
     this.ratios = ratios;
-    this.fieldColumns = List.copyOf(fieldColumns);
+    this.schema = schema;
+    this.fieldColumns = schema.requiredFields();
     this.exportedAt = exportedAt;
   }
 
@@ -90,7 +94,8 @@ public final class ExportWriter {
         json.writeFieldName("fields");
         // stores keep the fields as canonical JSON text: copied as is, never parsed again
         json.writeRawValue(row.fieldsJson());
-        json.writeStringField("final_label", row.finalLabel());
+        json.writeFieldName("final_label");
+        json.writeTree(schema.finalLabel(row.finalLabel()));
         json.writeNumberField("consensus_score", round(row.consensusScore()));
         json.writeStringField("consensus_method", row.consensusMethod());
         json.writeNumberField("num_annotations", row.numAnnotations());
@@ -124,7 +129,8 @@ public final class ExportWriter {
       List<Object> values = new ArrayList<>(header.size());
       values.add(row.exampleId());
       values.add(ratios.splitOf(seed, row.exampleId()).wire());
-      values.add(row.finalLabel());
+      JsonNode label = schema.finalLabel(row.finalLabel());
+      values.add(label.isValueNode() ? label.asText() : label.toString());
       values.add(round(row.consensusScore()));
       values.add(row.consensusMethod());
       values.add(row.numAnnotations());

@@ -24,6 +24,13 @@ final class RelevanceRows {
 
   private RelevanceRows() {}
 
+  /** A row of any other task type: one example of all its fields but the id. */
+  static Expansion single(ObjectNode row) {
+    ObjectNode fields = row.deepCopy();
+    fields.remove("id");
+    return new Expansion(List.of(new Candidate("", fields)), List.of());
+  }
+
   static Expansion expand(int line, ObjectNode row) {
     List<Problem> problems = new ArrayList<>();
     JsonNode query = row.get("query");

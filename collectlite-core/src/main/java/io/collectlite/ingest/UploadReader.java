@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.collectlite.error.Problem;
 import io.collectlite.error.ValidationException;
 import io.collectlite.project.TaskType;
+import io.collectlite.template.LabelSchema;
+import io.collectlite.template.Presets;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,7 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
 
   private final RecordSource source;
   private final TaskType taskType;
+  private final LabelSchema schema;
   private final IngestLimits limits;
   private int problemCount;
   private final Deque<SourceRow> pending = new ArrayDeque<>();
@@ -40,15 +43,16 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
   private final Fingerprints lineById = new Fingerprints();
   private boolean exhausted;
 
-  private UploadReader(RecordSource source, TaskType taskType, IngestLimits limits) {
+  private UploadReader(RecordSource source, TaskType taskType, LabelSchema schema, IngestLimits limits) {
     this.source = source;
     this.taskType = taskType;
+    this.schema = schema;
     this.limits = limits;
   }
 
-  /** Opens a reader with the default {@link IngestLimits}. */
+  /** Opens a reader for the task type's preset schema with the default {@link IngestLimits}. */
   public static UploadReader open(InputStream in, SourceFormat format, TaskType taskType) {
-    return open(in, format, taskType, IngestLimits.DEFAULT);
+    return open(in, format, taskType, Presets.schemaFor(taskType), IngestLimits.DEFAULT);
   }
 
   /**
@@ -58,12 +62,21 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
    * {@code limits.maxFileBytes()}.
    */
   public static UploadReader open(InputStream in, SourceFormat format, TaskType taskType, IngestLimits limits) {
+    return open(in, format, taskType, Presets.schemaFor(taskType), limits);
+  }
+
+  /**
+   * Opens a reader that renames columns by the schema's field mapping and requires its row fields.
+   * See {@link #open(InputStream, SourceFormat, TaskType, IngestLimits)}.
+   */
+  public static UploadReader open(InputStream in, SourceFormat format, TaskType taskType, LabelSchema schema,
+      IngestLimits limits) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     var limited = new LimitedInputStream(in, limits.maxFileBytes());
     var reader = new BufferedReader(new InputStreamReader(limited, decoder), 1 << 16);
-    return new UploadReader(RecordSource.open(reader, format), taskType, limits);
+    return new UploadReader(RecordSource.open(reader, format), taskType, schema, limits);
   }
 
   @Override
@@ -187,12 +200,13 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
 
   private void accept(int line, ObjectNode row) {
     if (tooLong(line, row)) return;
+    if (!mapFields(line, row)) return;
     String id = idOf(line, row);
     if (id == null) return;
-    var expansion = switch (taskType) {
-      case DOCUMENT_RELEVANCE -> RelevanceRows.expand(line, row);
-    };
+    var expansion = taskType == TaskType.DOCUMENT_RELEVANCE ? RelevanceRows.expand(line, row)
+        : RelevanceRows.single(row);
     expansion.problems().forEach(this::problem);
+    if (!expansion.problems().isEmpty() || !hasRequiredFields(line, expansion.examples())) return;
     for (RelevanceRows.Candidate candidate : expansion.examples()) {
       String canonical = CanonicalJson.write(candidate.fields());
       String hash = CanonicalJson.sha256(canonical);
@@ -200,6 +214,45 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
           : candidate.idSuffix().isEmpty() ? id : id + "#" + candidate.idSuffix();
       add(new SourceRow(line, exampleId, canonical, hash));
     }
+  }
+
+  /** Renames the row's columns to template fields by the schema's field mapping; false when it clashes. */
+  private boolean mapFields(int line, ObjectNode row) {
+    boolean ok = true;
+    for (var entry : schema.fieldMapping().entrySet()) {
+      String field = entry.getKey();
+      String column = entry.getValue();
+      if (!row.has(column) || field.equals(column)) continue;
+      if (row.has(field) && !row.get(field).isNull() && !row.get(column).isNull()) {
+        problem(new Problem(line, column, "is mapped to the field '" + field + "', but the row also has a '" + field
+            + "' column"));
+        ok = false;
+        continue;
+      }
+      row.set(field, row.remove(column));
+    }
+    return ok;
+  }
+
+  /** Every example must carry the schema's row fields as non-blank text. */
+  private boolean hasRequiredFields(int line, List<RelevanceRows.Candidate> examples) {
+    int before = problemCount;
+    for (String field : schema.requiredFields()) {
+      for (RelevanceRows.Candidate candidate : examples) {
+        JsonNode value = candidate.fields().get(field);
+        String mapped = schema.fieldMapping().getOrDefault(field, field);
+        String named = mapped.equals(field) ? field : mapped + " (mapped to " + field + ")";
+        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+          problem(new Problem(line, named, "is required"));
+        } else if (!value.isTextual()) {
+          problem(new Problem(line, named, "must be text"));
+        } else {
+          continue;
+        }
+        break;
+      }
+    }
+    return problemCount == before;
   }
 
   /** Refuses the row when any text value in it, at any depth, is longer than the field limit. */

@@ -2,6 +2,7 @@ package io.collectlite.project;
 
 import io.collectlite.error.TextInput;
 import io.collectlite.error.ValidationException;
+import io.collectlite.template.LabelSchema;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,9 +11,11 @@ import java.util.Optional;
  *
  * @param overlap annotators per task, 1 to 10 (2 by default)
  * @param seed the split seed; empty to draw one from the facade's random source
+ * @param schema the labels, row fields and field mapping; empty for the task type's preset
  */
 public record NewProject(
-    String name, TaskType taskType, String instructions, int overlap, Optional<Long> seed) {
+    String name, TaskType taskType, String instructions, int overlap, Optional<Long> seed,
+    Optional<LabelSchema> schema) {
   /** Most annotators a task may require. */
   public static final int MAX_OVERLAP = 10;
 
@@ -26,6 +29,27 @@ public record NewProject(
       throw ValidationException.field("overlap", "must be between 1 and " + MAX_OVERLAP);
     }
     Objects.requireNonNull(seed, "seed");
+    Objects.requireNonNull(schema, "schema");
+  }
+
+  /** A project on its task type's preset schema. */
+  public NewProject(String name, TaskType taskType, String instructions, int overlap, Optional<Long> seed) {
+    this(name, taskType, instructions, overlap, seed, Optional.empty());
+  }
+
+  /** A project of any type with an overlap of 2, a drawn seed and the type's preset schema. */
+  public static NewProject of(String name, TaskType type, String instructions) {
+    return new NewProject(name, type, instructions, 2, Optional.empty());
+  }
+
+  /** The schema the project starts with: the one given, else the task type's preset. */
+  public LabelSchema schemaOrPreset() {
+    return schema.orElseGet(() -> io.collectlite.template.Presets.schemaFor(taskType));
+  }
+
+  /** The same project with its own labels, row fields or field mapping. */
+  public NewProject withSchema(LabelSchema newSchema) {
+    return new NewProject(name, taskType, instructions, overlap, seed, Optional.of(newSchema));
   }
 
   /** A document-relevance project with an overlap of 2 and a drawn seed. */
@@ -35,11 +59,11 @@ public record NewProject(
 
   /** The same project with another overlap. */
   public NewProject withOverlap(int newOverlap) {
-    return new NewProject(name, taskType, instructions, newOverlap, seed);
+    return new NewProject(name, taskType, instructions, newOverlap, seed, schema);
   }
 
   /** The same project with a fixed split seed. */
   public NewProject withSeed(long newSeed) {
-    return new NewProject(name, taskType, instructions, overlap, Optional.of(newSeed));
+    return new NewProject(name, taskType, instructions, overlap, Optional.of(newSeed), schema);
   }
 }

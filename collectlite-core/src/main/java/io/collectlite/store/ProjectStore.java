@@ -44,6 +44,6 @@ public interface ProjectStore {
   /** One template version. */
   Optional<Template> template(long projectId, int version);
 
-  /** Stores the next template version (current + 1) with new instructions and the same schema. */
-  Template addTemplateVersion(long projectId, String instructions, long actorId, Instant now);
+  /** Stores the next template version (current + 1) with these instructions and label schema. */
+  Template addTemplateVersion(long projectId, String instructions, LabelSchema schema, long actorId, Instant now);
 }

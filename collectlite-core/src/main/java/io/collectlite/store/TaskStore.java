@@ -1,7 +1,7 @@
 package io.collectlite.store;
 
 import io.collectlite.annotation.Annotation;
-import io.collectlite.annotation.AnnotationInput;
+import io.collectlite.annotation.ValidAnnotation;
 import io.collectlite.annotation.SubmitOutcome;
 import io.collectlite.quality.ConsensusPolicy;
 import io.collectlite.quality.ConsensusResult;
@@ -49,7 +49,8 @@ public interface TaskStore {
    * {@link io.collectlite.error.ForbiddenException} when the task is not assigned to the
    * annotator, {@link io.collectlite.error.ConflictException} on a double submit or expired lease.
    */
-  SubmitOutcome submit(long taskId, long annotatorId, AnnotationInput input, Instant now, ConsensusPolicy consensus);
+  SubmitOutcome submit(long taskId, long annotatorId, ValidAnnotation annotation, Instant now,
+      ConsensusPolicy consensus);
 
   /** One task. */
   Optional<Task> find(long taskId);

@@ -1,26 +1,29 @@
 package io.collectlite.template;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * A question whose answers are ordered grades (the first option is grade 0), so a median is
+ * An ordinal rating: answers are ordered grades (the first option is grade 0), so a median is
  * meaningful.
  */
-public record OrdinalScale(String name, String prompt, List<LabelOption> options) implements Question {
+public record OrdinalScale(String name, String prompt, boolean required, List<LabelOption> options)
+    implements OptionQuestion {
   public OrdinalScale {
-    if (name == null || name.isBlank()) throw new IllegalArgumentException("name is required");
+    Choices.requireName(name);
     Objects.requireNonNull(prompt, "prompt");
-    options = List.copyOf(options);
-    if (options.size() < 2) throw new IllegalArgumentException("an ordinal scale needs two options");
-    var values = new HashSet<String>();
-    var keys = new HashSet<String>();
-    for (LabelOption option : options) {
-      if (!values.add(option.value())) throw new IllegalArgumentException("duplicate value " + option.value());
-      if (!keys.add(option.key())) throw new IllegalArgumentException("duplicate key " + option.key());
-    }
+    options = Choices.options(name, options, 2);
+  }
+
+  /** A required ordinal scale. */
+  public OrdinalScale(String name, String prompt, List<LabelOption> options) {
+    this(name, prompt, true, options);
+  }
+
+  @Override
+  public String kind() {
+    return "ordinal";
   }
 
   /** The grade of a value (0 for the first option), or empty when the value is not an option. */

@@ -1,12 +1,43 @@
 package io.collectlite.template;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/** One question of a label schema. Further kinds (multi choice, pairwise, free text) join here. */
-public sealed interface Question permits OrdinalScale {
-  /** The question's name, unique in its schema. */
+/**
+ * One question of a label schema. Each kind checks and normalises its own answers and says what
+ * part of an answer consensus votes on.
+ */
+public sealed interface Question
+    permits OptionQuestion, MultiChoice, NumericRating, PairwiseChoice, FreeText {
+  /** The question's name, unique in its schema; answers are keyed by it. */
   String name();
 
-  /** The answers it allows, in order. */
-  List<LabelOption> options();
+  /** What the workbench asks. */
+  String prompt();
+
+  /** Whether every annotation must answer it. */
+  boolean required();
+
+  /** The kind's wire name ({@code single_choice}, {@code ordinal}, …). */
+  String kind();
+
+  /** The keyboard shortcuts this question uses in the workbench (one character each). */
+  List<String> keys();
+
+  /**
+   * Checks an answer and returns its normal form (the form stored and exported), or throws a
+   * {@link io.collectlite.error.ValidationException} naming {@code field}.
+   */
+  JsonNode normalize(JsonNode answer, String field);
+
+  /**
+   * The text consensus votes on for a normalised answer: equal keys are the same vote. Only
+   * called on questions that {@link #aggregatable() aggregate}.
+   */
+  String consensusKey(JsonNode normalized);
+
+  /** Whether annotators' answers can be combined into a consensus (free text cannot). */
+  default boolean aggregatable() {
+    return true;
+  }
 }

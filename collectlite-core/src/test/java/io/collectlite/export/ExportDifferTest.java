@@ -1,5 +1,7 @@
 package io.collectlite.export;
 
+import io.collectlite.project.TaskType;
+import io.collectlite.template.Presets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +25,7 @@ class ExportDifferTest {
 
   private static byte[] write(ExportFormat format, List<ExportRow> rows) throws Exception {
     var out = new ByteArrayOutputStream();
-    new ExportWriter(1, SplitRatios.DEFAULT, List.of("query", "document"), T).write(format, 1, rows.iterator(), out, "x");
+    new ExportWriter(1, SplitRatios.DEFAULT, Presets.schemaFor(TaskType.DOCUMENT_RELEVANCE), T).write(format, 1, rows.iterator(), out, "x");
     return out.toByteArray();
   }
 

@@ -1,5 +1,7 @@
 package io.collectlite.export;
 
+import io.collectlite.project.TaskType;
+import io.collectlite.template.Presets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +26,7 @@ class ExportWriterTest {
       new ExportRow(2, "q2", "{\"document\":\"bananas\",\"query\":\"what is rag\"}",
           "irrelevant", 0.5, "majority", 2, true, 2, T, T));
 
-  private final ExportWriter writer = new ExportWriter(99, SplitRatios.DEFAULT, List.of("query", "document"), T);
+  private final ExportWriter writer = new ExportWriter(99, SplitRatios.DEFAULT, Presets.schemaFor(TaskType.DOCUMENT_RELEVANCE), T);
 
   @Test
   void jsonlRecordsCarryTheExportContractFields() throws Exception {
@@ -53,9 +55,9 @@ class ExportWriterTest {
     writer.write(ExportFormat.JSONL, 3, ROWS.iterator(), out, "loc");
     String jsonl = out.toString(StandardCharsets.UTF_8);
     assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, ExportWriter.SCHEMA_VERSION, jsonl)).isEmpty();
-    // the schema has teeth: a record with an unknown label or a missing field is refused
+    // the schema has teeth: a record with a label of the wrong type or a missing field is refused
     String broken = jsonl.lines().findFirst().orElseThrow()
-        .replace("\"highly_relevant\"", "\"very_relevant\"").replace("\"split\":", "\"partition\":");
+        .replace("\"highly_relevant\"", "7").replace("\"split\":", "\"partition\":");
     assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, ExportWriter.SCHEMA_VERSION, broken))
         .hasSizeGreaterThanOrEqualTo(3);
   }

@@ -150,7 +150,7 @@ public abstract class QueueContract extends ProjectsAndIngestContract {
     StoreFixture f = new StoreFixture(app, 2, 2);
     f.tasks(1);
     long task = f.claim(0).taskId();
-    AnnotationInput input = new AnnotationInput("partially_relevant", Confidence.HIGH, "close call", 1234,
+    AnnotationInput input = new AnnotationInput(com.fasterxml.jackson.databind.node.TextNode.valueOf("partially_relevant"), Confidence.HIGH, "close call", 1234,
         Optional.of("key-1"));
     SubmitOutcome first = app.submit(f.annotator(0), task, input);
     SubmitOutcome replay = app.submit(f.annotator(0), task, input);

@@ -45,6 +45,16 @@ final class Json {
     return ctx.body().isBlank() ? fallback : body(ctx, type);
   }
 
+  /** Stored answers (a JSON object) as plain Java values for a response body. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> answers(String answersJson) {
+    try {
+      return MAPPER.readValue(answersJson, LinkedHashMap.class);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("stored answers are not a JSON object", e);
+    }
+  }
+
   /**
    * Parses stored example fields (a JSON object) into text values, in their stored order: text
    * stays as it is, any other JSON value (number, list, object) is given as its JSON text.

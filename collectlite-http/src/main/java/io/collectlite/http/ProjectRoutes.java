@@ -17,6 +17,9 @@ import io.javalin.openapi.OpenApiResponse;
 import io.javalin.openapi.OpenApiSecurity;
 import io.javalin.router.JavalinDefaultRouting;
 import java.util.Optional;
+import io.collectlite.template.LabelSchema;
+import io.collectlite.template.Presets;
+import io.collectlite.error.ValidationException;
 
 /** Projects, their instructions and their members. */
 final class ProjectRoutes {
@@ -31,6 +34,7 @@ final class ProjectRoutes {
     router.get("/api/projects", this::list);
     router.get("/api/projects/{id}", this::get);
     router.put("/api/projects/{id}/instructions", this::updateInstructions);
+    router.put("/api/projects/{id}/template", this::updateTemplate);
     router.get("/api/projects/{id}/members", this::members);
     router.put("/api/projects/{id}/members/{userId}", this::putMember);
   }
@@ -48,9 +52,38 @@ final class ProjectRoutes {
     TaskType type = body.task_type() == null ? TaskType.DOCUMENT_RELEVANCE
         : Params.wireEnum("task_type", body.task_type(), TaskType.class, TaskType::fromWire);
     int overlap = body.overlap() == null ? 2 : body.overlap();
-    Project project = lite.createProject(user,
-        new NewProject(body.name(), type, body.instructions(), overlap, Optional.ofNullable(body.seed())));
+    Project project = lite.createProject(user, new NewProject(body.name(), type, body.instructions(), overlap,
+        Optional.ofNullable(body.seed()), Optional.of(schemaOf(type, body))));
     ctx.status(HttpStatus.CREATED).json(ProjectView.of(project, Role.OWNER));
+  }
+
+  private static LabelSchema schemaOf(TaskType type, CreateProjectRequest body) {
+    LabelSchema schema;
+    if (body.schema() != null) {
+      if (body.labels() != null) throw ValidationException.field("labels", "give labels or schema, not both");
+      schema = body.schema().toSchema();
+    } else if (body.labels() != null) {
+      if (type != TaskType.CLASSIFICATION) {
+        throw ValidationException.field("labels", "sets a classification project's labels; use schema for "
+            + type.wire());
+      }
+      try {
+        schema = Presets.classification(body.labels(), Boolean.TRUE.equals(body.multi_label()));
+      } catch (IllegalArgumentException e) {
+        throw ValidationException.field("labels", e.getMessage());
+      }
+    } else {
+      schema = type == TaskType.CLASSIFICATION && Boolean.TRUE.equals(body.multi_label())
+          ? Presets.classification(Presets.DEFAULT_CLASSES, true) : Presets.schemaFor(type);
+    }
+    if (body.field_mapping() != null) {
+      try {
+        schema = schema.withFieldMapping(body.field_mapping());
+      } catch (IllegalArgumentException e) {
+        throw ValidationException.field("field_mapping", e.getMessage());
+      }
+    }
+    return schema;
   }
 
   @OpenApi(path = "/api/projects", methods = HttpMethod.GET, operationId = "listProjects", tags = "projects",
@@ -90,6 +123,24 @@ final class ProjectRoutes {
     long id = Params.pathId(ctx, "id");
     InstructionsRequest body = Json.body(ctx, InstructionsRequest.class);
     ctx.json(TemplateView.of(lite.updateInstructions(user, id, body.instructions())));
+  }
+
+  @OpenApi(path = "/api/projects/{id}/template", methods = HttpMethod.PUT, operationId = "updateTemplate",
+      tags = "projects", summary = "Creates a new template version with new instructions, labels or field mapping; "
+          + "earlier annotations stay valid under their own version. Owners only",
+      security = @OpenApiSecurity(name = Docs.BEARER), pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = TemplateRequest.class)),
+      responses = {
+          @OpenApiResponse(status = "200", content = @OpenApiContent(from = TemplateView.class)),
+          @OpenApiResponse(status = "400", content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "403", content = @OpenApiContent(from = ErrorResponse.class))})
+  void updateTemplate(Context ctx) {
+    User user = Authentication.user(ctx);
+    long id = Params.pathId(ctx, "id");
+    TemplateRequest body = Json.body(ctx, TemplateRequest.class);
+    String instructions = body.instructions() != null ? body.instructions() : lite.template(user, id).instructions();
+    Optional<LabelSchema> schema = Optional.ofNullable(body.schema()).map(SchemaView::toSchema);
+    ctx.json(TemplateView.of(lite.updateTemplate(user, id, instructions, schema)));
   }
 
   @OpenApi(path = "/api/projects/{id}/members", methods = HttpMethod.GET, operationId = "listMembers",

@@ -1,23 +1,28 @@
 package io.collectlite.http;
 
-import io.collectlite.template.OrdinalScale;
-import io.collectlite.template.Question;
 import io.javalin.openapi.OpenApiRequired;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The question of a template.
+ * One question of a template, in and out. Which optional fields apply depends on {@code kind}.
  *
- * @param kind the question kind; {@code ordinal} (ordered grades, first option lowest) for now
+ * @param kind {@code single_choice}, {@code multi_choice}, {@code ordinal} (ordered grades, first
+ *     lowest), {@code numeric}, {@code pairwise} (a / b / tie) or {@code free_text}
+ * @param required whether every annotation must answer it (default true)
+ * @param options the answers of a choice or ordinal question, in order
+ * @param min_choices fewest options a multi-choice answer picks
+ * @param max_choices most options a multi-choice answer picks
+ * @param min lowest numeric value
+ * @param max highest numeric value
+ * @param step numeric step (default 1)
+ * @param tolerance numeric answers this close to the median agree (default 0)
+ * @param choices a pairwise question's a / b / tie options
+ * @param strengths a pairwise question's "how much better" options
+ * @param max_length longest free text
+ * @param key the free-text box's shortcut
  */
-record QuestionView(@OpenApiRequired String kind, @OpenApiRequired String name, @OpenApiRequired String prompt,
-    @OpenApiRequired List<OptionView> options) {
-  static QuestionView of(Question question) {
-    // Java 17 has no pattern switch; a new Question kind must add its branch here
-    if (question instanceof OrdinalScale s) {
-      return new QuestionView("ordinal", s.name(), s.prompt(),
-          s.options().stream().map(o -> new OptionView(o.value(), o.title(), o.key())).toList());
-    }
-    throw new IllegalStateException("no wire form for question kind " + question.getClass().getSimpleName());
-  }
-}
+record QuestionView(@OpenApiRequired String kind, @OpenApiRequired String name, String prompt, Boolean required,
+    List<OptionView> options, Integer min_choices, Integer max_choices, BigDecimal min, BigDecimal max,
+    BigDecimal step, BigDecimal tolerance, List<OptionView> choices, List<OptionView> strengths, Integer max_length,
+    String key) {}

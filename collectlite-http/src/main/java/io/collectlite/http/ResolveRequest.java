@@ -1,6 +1,11 @@
 package io.collectlite.http;
 
-import io.javalin.openapi.OpenApiRequired;
+import java.util.Map;
 
-/** {@code POST /api/reviews/{taskId}/resolve}: the final label and an optional comment. */
-record ResolveRequest(@OpenApiRequired String label, String comment) {}
+/**
+ * {@code POST /api/reviews/{taskId}/resolve}: the final label (or all answers) and an optional comment.
+ *
+ * @param label the answer to the template's first question
+ * @param answers every answer by question name, as in an annotation
+ */
+record ResolveRequest(String label, Map<String, Object> answers, String comment) {}

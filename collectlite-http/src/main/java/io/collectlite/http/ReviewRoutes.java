@@ -52,7 +52,7 @@ final class ReviewRoutes {
     User user = Authentication.user(ctx);
     long taskId = Params.pathId(ctx, "taskId");
     ResolveRequest body = Json.body(ctx, ResolveRequest.class);
-    lite.resolve(user, taskId, body.label(), body.comment());
+    lite.resolve(user, taskId, AnswerBody.of(body.label(), body.answers()), body.comment());
     ctx.json(new ResolveResponse(taskId, TaskState.RESOLVED.wire()));
   }
 }

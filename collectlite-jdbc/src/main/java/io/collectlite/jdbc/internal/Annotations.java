@@ -4,6 +4,7 @@ import io.collectlite.quality.ConsensusPolicy;
 import io.collectlite.quality.ConsensusResult;
 import io.collectlite.annotation.Annotation;
 import io.collectlite.annotation.AnnotationInput;
+import io.collectlite.annotation.ValidAnnotation;
 import io.collectlite.annotation.SubmitOutcome;
 import io.collectlite.error.ConflictException;
 import io.collectlite.task.AssignmentStatus;
@@ -15,13 +16,13 @@ import org.jdbi.v3.core.Handle;
 
 /** The annotations table, and submit: the one path that writes to it. */
 final class Annotations {
-  private static final String SELECT = "SELECT n.id, n.task_id, n.annotator_id, u.name AS annotator_name, n.label, "
+  private static final String SELECT = "SELECT n.id, n.task_id, n.annotator_id, u.name AS annotator_name, n.label, n.answers, "
       + "n.confidence, n.notes, n.latency_ms AS latency_millis, n.template_version, n.created_at "
       + "FROM annotations n JOIN users u ON u.id = n.annotator_id ";
   private static final String INSERT = "INSERT INTO annotations (task_id, assignment_id, project_id, annotator_id, "
-      + "label, confidence, notes, latency_ms, template_version, idempotency_key, created_at) "
-      + "SELECT t.id, :assignment, t.project_id, :annotator, :label, :confidence, :notes, :latency, "
-      + "t.template_version, :key, :now FROM tasks t WHERE t.id = :task RETURNING id";
+      + "label, answers, confidence, notes, latency_ms, template_version, idempotency_key, created_at) "
+      + "SELECT t.id, :assignment, t.project_id, :annotator, :label, :answers, :confidence, :notes, :latency, "
+      + ":version, :key, :now FROM tasks t WHERE t.id = :task RETURNING id";
   private static final String COUNT_SUBMITTED = "UPDATE tasks SET active_count = active_count - 1, "
       + "submitted_count = submitted_count + 1, updated_at = :now WHERE id = :id";
 
@@ -41,8 +42,9 @@ final class Annotations {
    * Locks the annotator's assignment first (lock order: assignment, then task), so a concurrent
    * repeat of the same submit waits here and then finds the first one's annotation.
    */
-  static SubmitOutcome submit(Handle h, Dialect dialect, long taskId, long annotatorId, AnnotationInput input,
+  static SubmitOutcome submit(Handle h, Dialect dialect, long taskId, long annotatorId, ValidAnnotation annotation,
       Instant now, ConsensusPolicy consensus) {
+    AnnotationInput input = annotation.input();
     Assignments.Held held = Assignments.mine(h, dialect, taskId, annotatorId);
     if (input.idempotencyKey().isPresent()) {
       Optional<Annotation> first = byKey(h, annotatorId, input.idempotencyKey().get());
@@ -51,7 +53,8 @@ final class Annotations {
     Assignments.requireLive(held, taskId, now);
     TaskRows.Locked task = TaskRows.lock(h, dialect, taskId);
     long id = h.createQuery(INSERT).bind("assignment", held.id()).bind("annotator", annotatorId)
-        .bind("label", input.label()).bind("confidence", input.confidence().wire()).bind("notes", input.notes())
+        .bind("label", annotation.answers().primaryKey()).bind("answers", annotation.answers().json())
+        .bind("version", annotation.templateVersion()).bind("confidence", input.confidence().wire()).bind("notes", input.notes())
         .bind("latency", input.latencyMillis()).bind("key", input.idempotencyKey().orElse(null))
         .bind("now", now).bind("task", taskId).mapTo(Long.class).one();
     Assignments.finish(h, held.id(), AssignmentStatus.SUBMITTED, now);

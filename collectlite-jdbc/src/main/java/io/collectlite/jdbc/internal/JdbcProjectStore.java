@@ -8,6 +8,7 @@ import io.collectlite.project.Project;
 import io.collectlite.project.ProjectSummary;
 import io.collectlite.store.ProjectStore;
 import io.collectlite.template.LabelSchema;
+import io.collectlite.template.LabelSchemaJson;
 import io.collectlite.template.Template;
 import io.collectlite.user.Role;
 import java.time.Instant;
@@ -21,7 +22,7 @@ final class JdbcProjectStore implements ProjectStore {
   private static final String COLUMNS = "p.id, p.name, p.task_type, p.overlap, p.seed, p.owner_id, p.created_at";
   private static final String TEMPLATE_COLUMNS = "project_id, version, instructions, schema_json, created_at";
   private static final RowMapper<Template> TEMPLATE = (rs, ctx) -> new Template(rs.getLong("project_id"),
-      rs.getInt("version"), rs.getString("instructions"), SchemaJson.read(rs.getString("schema_json")),
+      rs.getInt("version"), rs.getString("instructions"), LabelSchemaJson.read(rs.getString("schema_json")),
       Micros.toInstant(rs.getLong("created_at")));
 
   private final Db db;
@@ -44,7 +45,7 @@ final class JdbcProjectStore implements ProjectStore {
               + "VALUES (:name, :type, :overlap, :seed, :owner, :now) RETURNING " + COLUMNS.replace("p.", ""))
           .bind("name", project.name()).bind("type", project.taskType().wire()).bind("overlap", project.overlap())
           .bind("seed", seed).bind("owner", ownerId).bind("now", now).mapTo(Project.class).one();
-      insertTemplate(h, created.id(), 1, project.instructions(), SchemaJson.write(schema), ownerId, now);
+      insertTemplate(h, created.id(), 1, project.instructions(), LabelSchemaJson.write(schema), ownerId, now);
       upsertMember(h, created.id(), ownerId, Role.OWNER, now);
       JdbcAuditLog.record(h, created.id(), "project", created.id(), "created", Optional.of(ownerId),
           created.name(), now);
@@ -130,15 +131,16 @@ final class JdbcProjectStore implements ProjectStore {
   }
 
   @Override
-  public Template addTemplateVersion(long projectId, String instructions, long actorId, Instant now) {
+  public Template addTemplateVersion(long projectId, String instructions, LabelSchema schema, long actorId,
+      Instant now) {
     return db.tx(h -> {
       lock(h, db.dialect(), projectId);
       Template current = latestTemplate(h, projectId).orElseThrow();
       int version = current.version() + 1;
-      insertTemplate(h, projectId, version, instructions, SchemaJson.write(current.schema()), actorId, now);
+      insertTemplate(h, projectId, version, instructions, LabelSchemaJson.write(schema), actorId, now);
       JdbcAuditLog.record(h, projectId, "project", projectId, "template_version", Optional.of(actorId),
           "version " + version, now);
-      return new Template(projectId, version, instructions, current.schema(), now);
+      return new Template(projectId, version, instructions, schema, now);
     });
   }
 

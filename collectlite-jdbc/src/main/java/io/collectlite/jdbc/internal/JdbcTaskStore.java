@@ -1,7 +1,7 @@
 package io.collectlite.jdbc.internal;
 
 import io.collectlite.annotation.Annotation;
-import io.collectlite.annotation.AnnotationInput;
+import io.collectlite.annotation.ValidAnnotation;
 import io.collectlite.annotation.SubmitOutcome;
 import io.collectlite.quality.ConsensusPolicy;
 import io.collectlite.quality.ConsensusResult;
@@ -66,9 +66,9 @@ final class JdbcTaskStore implements TaskStore {
   }
 
   @Override
-  public SubmitOutcome submit(long taskId, long annotatorId, AnnotationInput input, Instant now,
+  public SubmitOutcome submit(long taskId, long annotatorId, ValidAnnotation annotation, Instant now,
       ConsensusPolicy consensus) {
-    return db.tx(h -> Annotations.submit(h, db.dialect(), taskId, annotatorId, input, now, consensus));
+    return db.tx(h -> Annotations.submit(h, db.dialect(), taskId, annotatorId, annotation, now, consensus));
   }
 
   @Override

@@ -55,9 +55,10 @@ final class Reviews {
           + ", not waiting for review");
     }
     TaskLifecycle.require(decision.taskId(), task.state(), TaskState.RESOLVED);
-    h.createUpdate("INSERT INTO review_decisions (task_id, reviewer_id, label, comment, created_at) "
-            + "VALUES (:task, :reviewer, :label, :comment, :now)")
+    h.createUpdate("INSERT INTO review_decisions (task_id, reviewer_id, label, answers, comment, created_at) "
+            + "VALUES (:task, :reviewer, :label, :answers, :comment, :now)")
         .bind("task", decision.taskId()).bind("reviewer", decision.reviewerId()).bind("label", decision.label())
+        .bind("answers", decision.answers())
         .bind("comment", decision.comment()).bind("now", decision.createdAt()).execute();
     h.createUpdate("UPDATE tasks SET review_label = :label WHERE id = :task").bind("label", decision.label())
         .bind("task", decision.taskId()).execute();
