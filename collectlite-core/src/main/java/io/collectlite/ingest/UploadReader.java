@@ -205,7 +205,7 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     if (id == null) return;
     var expansion = taskType == TaskType.DOCUMENT_RELEVANCE ? RelevanceRows.expand(line, row)
         : RelevanceRows.single(row);
-    expansion.problems().forEach(this::problem);
+    expansion.problems().forEach(p -> problem(new Problem(p.line(), named(p.field()), p.message())));
     if (!expansion.problems().isEmpty() || !hasRequiredFields(line, expansion.examples())) return;
     for (RelevanceRows.Candidate candidate : expansion.examples()) {
       String canonical = CanonicalJson.write(candidate.fields());
@@ -234,14 +234,19 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     return ok;
   }
 
+  /** A template field as the file names it: {@code passage (mapped to document)} when mapped. */
+  private String named(String field) {
+    String column = schema.fieldMapping().get(field);
+    return column == null || column.equals(field) ? field : column + " (mapped to " + field + ")";
+  }
+
   /** Every example must carry the schema's row fields as non-blank text. */
   private boolean hasRequiredFields(int line, List<RelevanceRows.Candidate> examples) {
     int before = problemCount;
     for (String field : schema.requiredFields()) {
       for (RelevanceRows.Candidate candidate : examples) {
         JsonNode value = candidate.fields().get(field);
-        String mapped = schema.fieldMapping().getOrDefault(field, field);
-        String named = mapped.equals(field) ? field : mapped + " (mapped to " + field + ")";
+        String named = named(field);
         if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
           problem(new Problem(line, named, "is required"));
         } else if (!value.isTextual()) {

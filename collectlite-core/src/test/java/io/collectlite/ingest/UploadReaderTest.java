@@ -91,4 +91,35 @@ class UploadReaderTest {
     assertThatThrownBy(() -> drain(reader("", IngestLimits.DEFAULT).strictly()))
         .isInstanceOf(ValidationException.class).hasMessageContaining("holds no rows");
   }
+  private static ParsedUpload parse(TaskType type, String jsonl) {
+    return UploadParser.parse(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), SourceFormat.JSONL,
+        type);
+  }
+
+  @Test
+  void everyTaskTypeRequiresItsOwnRowFieldsNamingLineAndField() {
+    ParsedUpload qa = parse(TaskType.QA_VALIDATION, "{\"context\":\"c\",\"question\":\"q\",\"answer\":\"a\"}\n"
+        + "{\"context\":\"c\",\"question\":\"q\"}\n{\"context\":\"c\",\"question\":\"q\",\"answer\":42}\n");
+    assertThat(qa.rows()).hasSize(1);
+    assertThat(qa.problems()).containsExactly(new Problem(2, "answer", "is required"),
+        new Problem(3, "answer", "must be text"));
+    ParsedUpload pairwise = parse(TaskType.PAIRWISE_PREFERENCE,
+        "{\"prompt\":\"p\",\"response_a\":\"a\",\"response_b\":\" \"}\n");
+    assertThat(pairwise.problems()).containsExactly(new Problem(1, "response_b", "is required"));
+    assertThat(parse(TaskType.CRITIQUE, "{\"prompt\":\"p\"}\n").problems())
+        .containsExactly(new Problem(1, "response", "is required"));
+    assertThat(parse(TaskType.CLASSIFICATION, "{\"txt\":\"p\"}\n").problems())
+        .containsExactly(new Problem(1, "text", "is required"));
+  }
+
+  @Test
+  void rowsOfOtherTypesKeepNestedMetadataAndOptionalFields() {
+    ParsedUpload pairwise = parse(TaskType.PAIRWISE_PREFERENCE, "{\"id\":\"x\",\"prompt\":\"p\",\"response_a\":\"a\","
+        + "\"response_b\":\"b\",\"model_a\":\"m1\",\"metadata\":{\"lang\":\"en\",\"tags\":[1,2]}}\n");
+    assertThat(pairwise.rows()).singleElement().satisfies(row -> {
+      assertThat(row.exampleId()).isEqualTo("x");
+      assertThat(row.fieldsJson()).isEqualTo("{\"metadata\":{\"lang\":\"en\",\"tags\":[1,2]},\"model_a\":\"m1\","
+          + "\"prompt\":\"p\",\"response_a\":\"a\",\"response_b\":\"b\"}");
+    });
+  }
 }
