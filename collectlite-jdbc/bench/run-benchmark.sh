@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one benchmark main class of io.collectlite.jdbc.bench, from anywhere:
-#   collectlite-jdbc/bench/run-benchmark.sh ClaimBenchmark [arguments...]
+#   [BENCH_JAVA_OPTS=-Xmx512m] collectlite-jdbc/bench/run-benchmark.sh ClaimBenchmark [arguments...]
 # The claim.sh, export.sh and ingest.sh scripts beside it call this with their class.
 set -euo pipefail
 main="$1"
@@ -17,4 +17,5 @@ cp -r collectlite-core/target/classes "$run/core"
 cp -r collectlite-jdbc/target/classes "$run/jdbc"
 cp -r collectlite-jdbc/target/test-classes "$run/jdbc-tests"
 deps=$(tr ':' '\n' < "$run/deps" | grep -v '/io/collectlite/' | paste -sd: -)
-java -cp "$run/jdbc-tests:$run/jdbc:$run/core:$deps" "io.collectlite.jdbc.bench.$main" "$@"
+# BENCH_JAVA_OPTS passes JVM flags, e.g. BENCH_JAVA_OPTS=-Xmx512m to show a path streams
+java ${BENCH_JAVA_OPTS:-} -cp "$run/jdbc-tests:$run/jdbc:$run/core:$deps" "io.collectlite.jdbc.bench.$main" "$@"

@@ -150,4 +150,21 @@ class UploadParserTest {
     String text = String.join("\n", List.of("{\"query\":\"\",\"document\":\"d\"}", "nope", "{\"query\":\"q\"}"));
     assertThat(jsonl(text).problems()).extracting(Problem::line).containsExactly(1, 2, 3);
   }
+  @Test
+  void quotedCsvFieldsKeepCommasQuotesAndNewlinesAndLaterRowsKeepTheirLineNumbers() throws Exception {
+    ParsedUpload parsed = csv("id,query,document\n"
+        + "a,\"what, exactly, is RAG?\",\"Line one\nline two, with \"\"quotes\"\"\"\n"
+        + "b,q2\n");
+    assertThat(parsed.rows()).singleElement().satisfies(row -> assertThat(JSON.readTree(row.fieldsJson()))
+        .isEqualTo(JSON.readTree("{\"query\":\"what, exactly, is RAG?\","
+            + "\"document\":\"Line one\\nline two, with \\\"quotes\\\"\"}")));
+    assertThat(parsed.problems()).extracting(Problem::line).containsExactly(4);
+  }
+
+  @Test
+  void blankJsonlLinesAreIgnoredAndCountNoRow() {
+    ParsedUpload parsed = jsonl("\n{\"query\":\"q\",\"document\":\"d\"}\n\n   \n{\"query\":\"q2\",\"document\":\"d\"}\n\n");
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.rows()).extracting(SourceRow::line).containsExactly(2, 5);
+  }
 }
