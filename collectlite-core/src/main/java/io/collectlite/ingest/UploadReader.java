@@ -203,11 +203,11 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     if (!mapFields(line, row)) return;
     String id = idOf(line, row);
     if (id == null) return;
-    var expansion = taskType == TaskType.DOCUMENT_RELEVANCE ? RelevanceRows.expand(line, row)
-        : RelevanceRows.single(row);
+    var expansion = taskType == TaskType.DOCUMENT_RELEVANCE ? RowExpansion.expand(line, row)
+        : RowExpansion.single(row);
     expansion.problems().forEach(p -> problem(new Problem(p.line(), named(p.field()), p.message())));
     if (!expansion.problems().isEmpty() || !hasRequiredFields(line, expansion.examples())) return;
-    for (RelevanceRows.Candidate candidate : expansion.examples()) {
+    for (RowExpansion.Candidate candidate : expansion.examples()) {
       String canonical = CanonicalJson.write(candidate.fields());
       String hash = CanonicalJson.sha256(canonical);
       String exampleId = id.isEmpty() ? "h-" + hash.substring(0, 16)
@@ -241,10 +241,10 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
   }
 
   /** Every example must carry the schema's row fields as non-blank text. */
-  private boolean hasRequiredFields(int line, List<RelevanceRows.Candidate> examples) {
+  private boolean hasRequiredFields(int line, List<RowExpansion.Candidate> examples) {
     int before = problemCount;
     for (String field : schema.requiredFields()) {
-      for (RelevanceRows.Candidate candidate : examples) {
+      for (RowExpansion.Candidate candidate : examples) {
         JsonNode value = candidate.fields().get(field);
         String named = named(field);
         if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns one uploaded row into document-relevance examples: {@code {query, document}} gives one,
- * {@code {query, documents: [...]}} or {@code candidate_*} columns give one per document.
+ * Turns one uploaded row into examples. Document relevance: {@code {query, document}} gives one,
+ * {@code {query, documents: [...]}} or {@code candidate_*} columns give one per document. Every
+ * other task type: one example per row.
  */
-final class RelevanceRows {
+final class RowExpansion {
   private static final Pattern CANDIDATE = Pattern.compile("candidate_[A-Za-z0-9_]+");
 
   /** A row's examples, or the problems that refuse it. */
@@ -22,7 +23,7 @@ final class RelevanceRows {
   /** One example before hashing: its id suffix (empty for a single document) and its fields. */
   record Candidate(String idSuffix, ObjectNode fields) {}
 
-  private RelevanceRows() {}
+  private RowExpansion() {}
 
   /** A row of any other task type: one example of all its fields but the id. */
   static Expansion single(ObjectNode row) {
