@@ -1,11 +1,7 @@
 package io.collectlite.http;
 
 import io.collectlite.CollectLite;
-import io.collectlite.error.ForbiddenException;
-import io.collectlite.error.PayloadTooLargeException;
-import io.collectlite.error.ValidationException;
 import io.collectlite.ingest.UploadMode;
-import io.collectlite.user.Role;
 import io.collectlite.user.User;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -29,13 +25,11 @@ import java.io.UncheckedIOException;
  */
 final class DatasetRoutes {
   private final CollectLite lite;
-  private final long maxUploadBytes;
-  private final long maxRequestBytes;
+  private final FileParts files;
 
   DatasetRoutes(CollectLite lite, ServerOptions options) {
     this.lite = lite;
-    this.maxUploadBytes = options.maxUploadBytes();
-    this.maxRequestBytes = options.maxRequestBytes();
+    this.files = new FileParts(options);
   }
 
   void register(JavalinDefaultRouting router) {
@@ -63,57 +57,14 @@ final class DatasetRoutes {
   void upload(Context ctx) {
     User user = Authentication.user(ctx);
     long projectId = Params.pathId(ctx, "id");
-    // refuse non-owners before the body is read; the facade checks again when it stores
-    if (lite.roleIn(user, projectId) != Role.OWNER) {
-      throw new ForbiddenException(user.name() + " is not an owner of project " + projectId + "; uploads need one");
-    }
-    UploadMode mode = mode(ctx);
-    if (ctx.contentLength() > maxRequestBytes) throw tooLarge();
-    UploadedFile file = filePart(ctx);
+    FileParts.requireOwner(lite, user, projectId, "uploads");
+    UploadMode mode = FileParts.mode(ctx);
+    UploadedFile file = files.file(ctx);
     try (InputStream content = file.content()) {
       ctx.status(HttpStatus.CREATED).json(UploadResponse.of(lite.upload(user, projectId, file.filename(), content,
           mode)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The {@code mode} query parameter: strict when absent, a 400 naming {@code mode} when not a mode. */
-  private static UploadMode mode(Context ctx) {
-    String value = ctx.queryParam("mode");
-    if (value == null) return UploadMode.STRICT;
-    try {
-      return UploadMode.fromWire(value);
-    } catch (ValidationException e) {
-      throw ValidationException.field("mode", "must be strict or lenient, not '" + value + "'");
-    }
-  }
-
-  private UploadedFile filePart(Context ctx) {
-    if (!ctx.isMultipartFormData()) {
-      throw ValidationException.field("file", "send the file as multipart/form-data in a part named 'file'");
-    }
-    UploadedFile file;
-    try {
-      file = ctx.uploadedFile("file");
-    } catch (Exception e) { // Jetty's ServletException passes through Kotlin unchecked
-      if (overLimit(e)) throw tooLarge();
-      throw ValidationException.field("file", "the multipart body could not be read");
-    }
-    if (file == null) throw ValidationException.field("file", "a multipart part named 'file' is required");
-    if (file.size() > maxUploadBytes) throw tooLarge();
-    return file;
-  }
-
-  private static boolean overLimit(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("exceeds")) return true;
-    }
-    return false;
-  }
-
-  private PayloadTooLargeException tooLarge() {
-    return new PayloadTooLargeException("uploads are limited to " + Sizes.describe(maxUploadBytes)
-        + "; split the file and upload the parts");
   }
 }
