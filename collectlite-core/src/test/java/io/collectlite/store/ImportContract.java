@@ -91,6 +91,20 @@ public abstract class ImportContract extends ReviewAndExportContract {
   }
 
   @Test
+  void anImportedAnnotationFinishesTheAnnotatorsOpenClaimOnTheTask() {
+    StoreFixture f = new StoreFixture(app, 1, 1);
+    f.tasks(1);
+    long task = f.claim(0).taskId();
+    ImportReport report = importFile(f, UploadMode.STRICT, annotation("ex-0", "annotator-1", "irrelevant"));
+    assertThat(report.annotationsImported()).isEqualTo(1);
+    assertThat(report.tasksResolved()).isEqualTo(1);
+    assertThat(store.tasks().find(task).orElseThrow().state()).isEqualTo(TaskState.RESOLVED);
+    assertThat(store.tasks().annotations(task)).singleElement()
+        .satisfies(a -> assertThat(a.annotatorId()).isEqualTo(f.annotator(0).id()));
+    assertThatThrownBy(() -> f.label(0, task, "irrelevant")).isInstanceOf(io.collectlite.error.ConflictException.class);
+  }
+
+  @Test
   void aRepeatedAnnotationIsADuplicateNotAnError() {
     StoreFixture f = new StoreFixture(app, 0, 3);
     f.tasks(1);

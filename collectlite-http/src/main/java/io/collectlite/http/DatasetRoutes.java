@@ -1,11 +1,7 @@
 package io.collectlite.http;
 
 import io.collectlite.CollectLite;
-import io.collectlite.ingest.UploadMode;
-import io.collectlite.user.User;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
 import io.javalin.openapi.OpenApiContent;
@@ -15,9 +11,6 @@ import io.javalin.openapi.OpenApiRequestBody;
 import io.javalin.openapi.OpenApiResponse;
 import io.javalin.openapi.OpenApiSecurity;
 import io.javalin.router.JavalinDefaultRouting;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Dataset uploads: a multipart {@code file} part streamed into {@link CollectLite#upload}, strictly
@@ -55,16 +48,7 @@ final class DatasetRoutes {
           @OpenApiResponse(status = "413", description = "the file is over the server's upload limit; detail names it",
               content = @OpenApiContent(from = ErrorResponse.class))})
   void upload(Context ctx) {
-    User user = Authentication.user(ctx);
-    long projectId = Params.pathId(ctx, "id");
-    FileParts.requireOwner(lite, user, projectId, "uploads");
-    UploadMode mode = FileParts.mode(ctx);
-    UploadedFile file = files.file(ctx);
-    try (InputStream content = file.content()) {
-      ctx.status(HttpStatus.CREATED).json(UploadResponse.of(lite.upload(user, projectId, file.filename(), content,
-          mode)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    files.accept(ctx, lite, "uploads", (owner, projectId, fileName, content, mode) ->
+        UploadResponse.of(lite.upload(owner, projectId, fileName, content, mode)));
   }
 }
