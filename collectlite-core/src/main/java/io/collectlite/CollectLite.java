@@ -18,6 +18,8 @@ import io.collectlite.export.ExportInfo;
 import io.collectlite.export.ExportWriter;
 import io.collectlite.export.SplitRatios;
 import io.collectlite.export.WrittenExport;
+import io.collectlite.importing.ImportReport;
+import io.collectlite.importing.LabelImport;
 import io.collectlite.ingest.DuplicateRow;
 import io.collectlite.ingest.IngestResult;
 import io.collectlite.ingest.SourceFormat;
@@ -252,6 +254,20 @@ public final class CollectLite implements AutoCloseable {
       return new UploadReport(result.datasetId(), fileName, mode, reader.rowsRead(), result.inserted(), duplicates,
           rejected, rejectedCount);
     }
+  }
+
+  /**
+   * Imports existing annotations and model predictions from a JSONL file in one transaction, so a
+   * team moving from another tool keeps its history; see {@link LabelImport} for the line format
+   * and {@link io.collectlite.store.ImportStore} for what is stored. Imported annotations count
+   * toward their tasks' overlap and consensus; predictions are stored as model suggestions and
+   * count toward nothing. {@link UploadMode#STRICT} refuses the whole file on any bad line,
+   * {@link UploadMode#LENIENT} keeps the good lines and lists the bad ones. Owners only.
+   */
+  public ImportReport importLabels(User owner, long projectId, String fileName, InputStream content,
+      UploadMode mode) {
+    access.require(owner, projectId, Role.OWNER);
+    return new LabelImport(store, ingestLimits).run(projectId, owner.id(), fileName, content, mode, clock.instant());
   }
 
   /** Creates a task for every example that has none, with the project's overlap; owners only. */

@@ -12,8 +12,12 @@ import io.collectlite.error.ValidationException;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,6 +48,27 @@ abstract class RecordSource implements Closeable {
       case JSONL -> new Jsonl(reader);
       case CSV -> new Csv(reader);
     };
+  }
+
+  /**
+   * A reader over UTF-8 content that refuses malformed bytes (see {@link #notUtf8()}) and, once
+   * more than {@code limits.maxFileBytes()} are read, the whole file as too large.
+   */
+  static BufferedReader utf8(InputStream in, IngestLimits limits) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var limited = new LimitedInputStream(in, limits.maxFileBytes());
+    return new BufferedReader(new InputStreamReader(limited, decoder), 1 << 16);
+  }
+
+  /** Closes the file, rethrowing a failure unchecked. */
+  final void release() {
+    try {
+      close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static ValidationException notUtf8() {

@@ -7,13 +7,7 @@ import io.collectlite.error.ValidationException;
 import io.collectlite.project.TaskType;
 import io.collectlite.template.LabelSchema;
 import io.collectlite.template.Presets;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -71,12 +65,7 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
    */
   public static UploadReader open(InputStream in, SourceFormat format, TaskType taskType, LabelSchema schema,
       IngestLimits limits) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    var limited = new LimitedInputStream(in, limits.maxFileBytes());
-    var reader = new BufferedReader(new InputStreamReader(limited, decoder), 1 << 16);
-    return new UploadReader(RecordSource.open(reader, format), taskType, schema, limits);
+    return new UploadReader(RecordSource.open(RecordSource.utf8(in, limits), format), taskType, schema, limits);
   }
 
   @Override
@@ -191,11 +180,7 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      source.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    source.release();
   }
 
   private void accept(int line, ObjectNode row) {

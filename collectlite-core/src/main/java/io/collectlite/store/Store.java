@@ -18,6 +18,12 @@ public interface Store extends AutoCloseable {
   /** Tasks, assignments, annotations, consensus and reviews. */
   TaskStore tasks();
 
+  /** Imports of existing annotations and predictions. */
+  ImportStore imports();
+
+  /** Model suggestions. */
+  SuggestionStore suggestions();
+
   /** Export versions. */
   ExportStore exports();
 

@@ -69,6 +69,7 @@ public final class CollectLiteServer implements AutoCloseable {
       new UserRoutes(lite, options.demoUsers()).register(router);
       new ProjectRoutes(lite).register(router);
       new DatasetRoutes(lite, options).register(router);
+      new ImportRoutes(lite, options).register(router);
       new TaskRoutes(lite).register(router);
       new ReviewRoutes(lite).register(router);
       new MetricsRoutes(lite).register(router);

@@ -1,15 +1,7 @@
 package io.collectlite.http;
 
 import io.collectlite.CollectLite;
-import io.collectlite.error.ForbiddenException;
-import io.collectlite.error.PayloadTooLargeException;
-import io.collectlite.error.ValidationException;
-import io.collectlite.ingest.UploadMode;
-import io.collectlite.user.Role;
-import io.collectlite.user.User;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
 import io.javalin.openapi.OpenApiContent;
@@ -19,9 +11,6 @@ import io.javalin.openapi.OpenApiRequestBody;
 import io.javalin.openapi.OpenApiResponse;
 import io.javalin.openapi.OpenApiSecurity;
 import io.javalin.router.JavalinDefaultRouting;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Dataset uploads: a multipart {@code file} part streamed into {@link CollectLite#upload}, strictly
@@ -29,13 +18,11 @@ import java.io.UncheckedIOException;
  */
 final class DatasetRoutes {
   private final CollectLite lite;
-  private final long maxUploadBytes;
-  private final long maxRequestBytes;
+  private final FileParts files;
 
   DatasetRoutes(CollectLite lite, ServerOptions options) {
     this.lite = lite;
-    this.maxUploadBytes = options.maxUploadBytes();
-    this.maxRequestBytes = options.maxRequestBytes();
+    this.files = new FileParts(options);
   }
 
   void register(JavalinDefaultRouting router) {
@@ -61,59 +48,7 @@ final class DatasetRoutes {
           @OpenApiResponse(status = "413", description = "the file is over the server's upload limit; detail names it",
               content = @OpenApiContent(from = ErrorResponse.class))})
   void upload(Context ctx) {
-    User user = Authentication.user(ctx);
-    long projectId = Params.pathId(ctx, "id");
-    // refuse non-owners before the body is read; the facade checks again when it stores
-    if (lite.roleIn(user, projectId) != Role.OWNER) {
-      throw new ForbiddenException(user.name() + " is not an owner of project " + projectId + "; uploads need one");
-    }
-    UploadMode mode = mode(ctx);
-    if (ctx.contentLength() > maxRequestBytes) throw tooLarge();
-    UploadedFile file = filePart(ctx);
-    try (InputStream content = file.content()) {
-      ctx.status(HttpStatus.CREATED).json(UploadResponse.of(lite.upload(user, projectId, file.filename(), content,
-          mode)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The {@code mode} query parameter: strict when absent, a 400 naming {@code mode} when not a mode. */
-  private static UploadMode mode(Context ctx) {
-    String value = ctx.queryParam("mode");
-    if (value == null) return UploadMode.STRICT;
-    try {
-      return UploadMode.fromWire(value);
-    } catch (ValidationException e) {
-      throw ValidationException.field("mode", "must be strict or lenient, not '" + value + "'");
-    }
-  }
-
-  private UploadedFile filePart(Context ctx) {
-    if (!ctx.isMultipartFormData()) {
-      throw ValidationException.field("file", "send the file as multipart/form-data in a part named 'file'");
-    }
-    UploadedFile file;
-    try {
-      file = ctx.uploadedFile("file");
-    } catch (Exception e) { // Jetty's ServletException passes through Kotlin unchecked
-      if (overLimit(e)) throw tooLarge();
-      throw ValidationException.field("file", "the multipart body could not be read");
-    }
-    if (file == null) throw ValidationException.field("file", "a multipart part named 'file' is required");
-    if (file.size() > maxUploadBytes) throw tooLarge();
-    return file;
-  }
-
-  private static boolean overLimit(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("exceeds")) return true;
-    }
-    return false;
-  }
-
-  private PayloadTooLargeException tooLarge() {
-    return new PayloadTooLargeException("uploads are limited to " + Sizes.describe(maxUploadBytes)
-        + "; split the file and upload the parts");
+    files.accept(ctx, lite, "uploads", (owner, projectId, fileName, content, mode) ->
+        UploadResponse.of(lite.upload(owner, projectId, fileName, content, mode)));
   }
 }

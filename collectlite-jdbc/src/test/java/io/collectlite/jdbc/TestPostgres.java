@@ -102,6 +102,16 @@ public final class TestPostgres {
     }
 
     @Override
+    public io.collectlite.store.ImportStore imports() {
+      return delegate.imports();
+    }
+
+    @Override
+    public io.collectlite.store.SuggestionStore suggestions() {
+      return delegate.suggestions();
+    }
+
+    @Override
     public AuditLog audit() {
       return delegate.audit();
     }

@@ -17,12 +17,17 @@ import org.jdbi.v3.core.Handle;
 /** The annotations table, and submit: the one path that writes to it. */
 final class Annotations {
   private static final String SELECT = "SELECT n.id, n.task_id, n.annotator_id, u.name AS annotator_name, n.label, n.answers, "
-      + "n.confidence, n.notes, n.latency_ms AS latency_millis, n.template_version, n.created_at "
-      + "FROM annotations n JOIN users u ON u.id = n.annotator_id ";
+      + "n.confidence, n.notes, n.latency_ms AS latency_millis, n.template_version, n.source, "
+      + "coalesce(i.file_name, '') AS import_file, n.origin, n.created_at "
+      + "FROM annotations n JOIN users u ON u.id = n.annotator_id LEFT JOIN imports i ON i.id = n.import_id ";
   private static final String INSERT = "INSERT INTO annotations (task_id, assignment_id, project_id, annotator_id, "
       + "label, answers, confidence, notes, latency_ms, template_version, idempotency_key, created_at) "
       + "SELECT t.id, :assignment, t.project_id, :annotator, :label, :answers, :confidence, :notes, :latency, "
       + ":version, :key, :now FROM tasks t WHERE t.id = :task RETURNING id";
+  private static final String INSERT_IMPORTED = "INSERT INTO annotations (task_id, assignment_id, project_id, "
+      + "annotator_id, label, answers, confidence, notes, latency_ms, template_version, source, import_id, origin, "
+      + "created_at) VALUES (:task, :assignment, :project, :annotator, :label, :answers, :confidence, :notes, 0, "
+      + ":version, 'import', :import, :origin, :createdAt)";
   private static final String COUNT_SUBMITTED = "UPDATE tasks SET active_count = active_count - 1, "
       + "submitted_count = submitted_count + 1, updated_at = :now WHERE id = :id";
 
@@ -58,15 +63,40 @@ final class Annotations {
         .bind("latency", input.latencyMillis()).bind("key", input.idempotencyKey().orElse(null))
         .bind("now", now).bind("task", taskId).mapTo(Long.class).one();
     Assignments.finish(h, held.id(), AssignmentStatus.SUBMITTED, now);
-    h.createUpdate(COUNT_SUBMITTED).bind("id", taskId).bind("now", now).execute();
-    TaskState state = task.state();
-    if (task.submittedCount() + 1 >= task.requiredAnnotations()) {
-      TaskRows.move(h, taskId, task.projectId(), state, TaskState.SUBMITTED, Optional.of(annotatorId), "", now);
-      ConsensusResult verdict = consensus.decide(forTask(h, taskId));
-      state = Reviews.recordConsensus(h, dialect, taskId, verdict, now);
-    }
+    countSubmitted(h, taskId, true, now);
+    TaskState state = completeIfFull(h, dialect, task, task.state(), annotatorId, "", consensus, now);
     Annotation stored = h.createQuery(SELECT + "WHERE n.id = :id").bind("id", id).mapTo(Annotation.class).one();
     return new SubmitOutcome(stored, state, false);
+  }
+
+  /**
+   * When {@code task} (locked, its counters as read before this annotation) now holds its required
+   * annotations, moves it from {@code state} to submitted and lets {@code consensus} decide it;
+   * returns the state it ends in.
+   */
+  static TaskState completeIfFull(Handle h, Dialect dialect, TaskRows.Locked task, TaskState state, long actorId,
+      String detail, ConsensusPolicy consensus, Instant now) {
+    if (task.submittedCount() + 1 < task.requiredAnnotations()) return state;
+    TaskRows.move(h, task.id(), task.projectId(), state, TaskState.SUBMITTED, Optional.of(actorId), detail, now);
+    ConsensusResult verdict = consensus.decide(forTask(h, task.id()));
+    return Reviews.recordConsensus(h, dialect, task.id(), verdict, now);
+  }
+
+  /** Counts one more submitted annotation on the task; {@code releasesActive} when it ends an active claim. */
+  static void countSubmitted(Handle h, long taskId, boolean releasesActive, Instant now) {
+    h.createUpdate(releasesActive ? COUNT_SUBMITTED
+            : "UPDATE tasks SET submitted_count = submitted_count + 1, updated_at = :now WHERE id = :id")
+        .bind("id", taskId).bind("now", now).execute();
+  }
+
+  /** Stores an imported annotation for a held assignment; the caller keeps the task's counters. */
+  static void insertImported(Handle h, TaskRows.Locked task, long assignmentId, long annotatorId, long importId,
+      int templateVersion, io.collectlite.importing.ImportedAnnotation a) {
+    h.createUpdate(INSERT_IMPORTED).bind("task", task.id()).bind("assignment", assignmentId)
+        .bind("project", task.projectId()).bind("annotator", annotatorId).bind("label", a.answers().primaryKey())
+        .bind("answers", a.answers().json()).bind("confidence", a.confidence().wire()).bind("notes", a.notes())
+        .bind("version", templateVersion).bind("import", importId).bind("origin", a.origin())
+        .bind("createdAt", a.createdAt()).execute();
   }
 
   private static Optional<Annotation> byKey(Handle h, long annotatorId, String key) {

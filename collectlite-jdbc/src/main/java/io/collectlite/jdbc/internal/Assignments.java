@@ -118,12 +118,40 @@ final class Assignments {
 
   /** The annotator's assignment on the task, locked; forbidden when they never held it. */
   static Held mine(Handle h, Dialect dialect, long taskId, long annotatorId) {
+    return lockAny(h, dialect, taskId, annotatorId)
+        .orElseThrow(() -> new ForbiddenException("task " + taskId + " is not assigned to user " + annotatorId));
+  }
+
+  /** The annotator's assignment on the task in any status, locked; empty when they never held it. */
+  static Optional<Held> lockAny(Handle h, Dialect dialect, long taskId, long annotatorId) {
     return h.createQuery(MINE + dialect.forUpdate()).bind("task", taskId).bind("annotator", annotatorId)
         .map((rs, ctx) -> new Held(rs.getLong(1),
             AssignmentStatus.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
             Micros.toInstant(rs.getLong(3))))
-        .findOne()
-        .orElseThrow(() -> new ForbiddenException("task " + taskId + " is not assigned to user " + annotatorId));
+        .findOne();
+  }
+
+  /**
+   * Records an imported annotation's assignment as submitted, claimed and finished when the
+   * annotation was made: a new row, or the annotator's earlier unfinished one (active, skipped or
+   * expired) finished now. Returns its id; the caller keeps the task's counters.
+   */
+  static long submitImported(Handle h, long projectId, long taskId, long annotatorId, Optional<Held> earlier,
+      Instant madeAt, Instant now) {
+    if (earlier.isPresent()) {
+      finish(h, earlier.get().id(), AssignmentStatus.SUBMITTED, now);
+      JdbcAuditLog.record(h, projectId, "assignment", earlier.get().id(),
+          earlier.get().status().wire() + "->submitted", Optional.of(annotatorId), "task " + taskId + ", imported",
+          now);
+      return earlier.get().id();
+    }
+    long id = h.createQuery("INSERT INTO assignments (task_id, project_id, annotator_id, status, claimed_at, "
+            + "lease_expires_at, finished_at) VALUES (:task, :project, :annotator, 'submitted', :made, :made, :made) "
+            + "RETURNING id")
+        .bind("task", taskId).bind("project", projectId).bind("annotator", annotatorId).bind("made", madeAt)
+        .mapTo(Long.class).one();
+    JdbcAuditLog.record(h, projectId, "assignment", id, "imported", Optional.of(annotatorId), "task " + taskId, now);
+    return id;
   }
 
   /** Throws a conflict unless the assignment is active and its lease runs past {@code now}. */

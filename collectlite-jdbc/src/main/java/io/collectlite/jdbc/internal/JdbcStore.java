@@ -3,6 +3,8 @@ package io.collectlite.jdbc.internal;
 import io.collectlite.store.AuditLog;
 import io.collectlite.store.ExampleStore;
 import io.collectlite.store.ExportStore;
+import io.collectlite.store.ImportStore;
+import io.collectlite.store.SuggestionStore;
 import io.collectlite.store.ProjectStore;
 import io.collectlite.store.Store;
 import io.collectlite.store.TaskStore;
@@ -16,6 +18,8 @@ public final class JdbcStore implements Store {
   private final ExampleStore examples;
   private final TaskStore tasks;
   private final ExportStore exports;
+  private final ImportStore imports;
+  private final SuggestionStore suggestions;
   private final AuditLog audit;
 
   /** A store that owns {@code db} and closes it with itself. */
@@ -26,6 +30,8 @@ public final class JdbcStore implements Store {
     this.examples = new JdbcExampleStore(db);
     this.tasks = new JdbcTaskStore(db);
     this.exports = new JdbcExportStore(db);
+    this.imports = new JdbcImportStore(db);
+    this.suggestions = new JdbcSuggestionStore(db);
     this.audit = new JdbcAuditLog(db);
   }
 
@@ -57,6 +63,16 @@ public final class JdbcStore implements Store {
   @Override
   public ExportStore exports() {
     return exports;
+  }
+
+  @Override
+  public ImportStore imports() {
+    return imports;
+  }
+
+  @Override
+  public SuggestionStore suggestions() {
+    return suggestions;
   }
 
   @Override

@@ -48,14 +48,15 @@ final class TaskRows {
   }
 
   /** A task's project and state, its row locked until commit. */
-  record Locked(long id, long projectId, TaskState state, int requiredAnnotations, int submittedCount) {}
+  record Locked(long id, long projectId, TaskState state, int requiredAnnotations, int submittedCount,
+      int activeCount) {}
 
   static Locked lock(Handle h, Dialect dialect, long taskId) {
-    return h.createQuery("SELECT id, project_id, state, required_annotations, submitted_count FROM tasks "
-            + "WHERE id = :id" + dialect.forUpdate())
+    return h.createQuery("SELECT id, project_id, state, required_annotations, submitted_count, active_count "
+            + "FROM tasks WHERE id = :id" + dialect.forUpdate())
         .bind("id", taskId)
         .map((rs, ctx) -> new Locked(rs.getLong(1), rs.getLong(2), TaskState.fromWire(rs.getString(3)),
-            rs.getInt(4), rs.getInt(5)))
+            rs.getInt(4), rs.getInt(5), rs.getInt(6)))
         .findOne().orElseThrow(() -> new NotFoundException("task " + taskId + " does not exist"));
   }
 

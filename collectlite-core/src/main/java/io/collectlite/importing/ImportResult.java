@@ -1,0 +1,27 @@
+package io.collectlite.importing;
+
+import io.collectlite.error.Problem;
+import io.collectlite.ingest.DuplicateRow;
+import java.util.List;
+
+/**
+ * What a store did with an import's lines.
+ *
+ * @param importId the stored import, which imported annotations and predictions point to
+ * @param duplicates lines skipped as repeats: an annotator's second annotation of a task, or a
+ *     model's same prediction for an example again
+ * @param rejected refused lines with line, field and reason (the first
+ *     {@value io.collectlite.ingest.UploadReader#MAX_REPORTED_PROBLEMS}); a strict import with any
+ *     is refused whole instead
+ * @param rejectedCount every problem found, including those past the list's cap
+ * @param tasksResolved tasks the import filled whose consensus settled them
+ * @param tasksToReview tasks the import filled whose consensus sent them to review
+ */
+public record ImportResult(long importId, int annotations, int predictions, List<DuplicateRow> duplicates,
+    List<Problem> rejected, int rejectedCount, int tasksResolved, int tasksToReview) {
+  public ImportResult {
+    duplicates = List.copyOf(duplicates);
+    rejected = List.copyOf(rejected);
+    if (rejectedCount < rejected.size()) throw new IllegalArgumentException("rejectedCount below the listed rows");
+  }
+}

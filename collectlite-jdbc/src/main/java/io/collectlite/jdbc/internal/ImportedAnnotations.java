@@ -1,0 +1,76 @@
+package io.collectlite.jdbc.internal;
+
+import io.collectlite.error.Problem;
+import io.collectlite.importing.ImportBatch;
+import io.collectlite.importing.ImportedAnnotation;
+import io.collectlite.quality.ConsensusPolicy;
+import io.collectlite.task.AssignmentStatus;
+import io.collectlite.task.TaskState;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Stores imported annotations the way a claim and a submit would: a submitted assignment, the
+ * annotation, the task's counters, and the lifecycle moves (an open task to assigned; a full one to
+ * submitted and on through consensus), each audited. Not thread-safe; one per import.
+ */
+final class ImportedAnnotations {
+  private final Handle h;
+  private final Dialect dialect;
+  private final ImportBatch batch;
+  private final long importId;
+  private final ConsensusPolicy consensus;
+  private final ImportUsers users;
+  private final ImportTally tally;
+
+  ImportedAnnotations(Handle h, Dialect dialect, ImportBatch batch, long importId, ConsensusPolicy consensus,
+      ImportTally tally) {
+    this.h = h;
+    this.dialect = dialect;
+    this.batch = batch;
+    this.importId = importId;
+    this.consensus = consensus;
+    this.tally = tally;
+    this.users = new ImportUsers(h, batch.projectId(), batch.importedBy(), batch.fileName(), batch.now());
+  }
+
+  void add(ImportedAnnotation a, ImportExamples.Ref example) {
+    if (example.taskId().isEmpty()) {
+      refuse(a, "example '" + a.exampleId() + "' has no task yet; generate tasks first, then import again");
+      return;
+    }
+    long taskId = example.taskId().get();
+    long annotatorId = users.member(a.annotator());
+    // lock order as everywhere: the assignment row before the task row
+    Optional<Assignments.Held> earlier = Assignments.lockAny(h, dialect, taskId, annotatorId);
+    if (earlier.isPresent() && earlier.get().status() == AssignmentStatus.SUBMITTED) {
+      tally.duplicate(a.line(), a.exampleId(), a.annotator() + " already annotated this example");
+      return;
+    }
+    TaskRows.Locked task = TaskRows.lock(h, dialect, taskId);
+    boolean holdsSlot = earlier.isPresent() && earlier.get().status() == AssignmentStatus.ACTIVE;
+    int taken = task.activeCount() + task.submittedCount() - (holdsSlot ? 1 : 0);
+    if (taken >= task.requiredAnnotations() || !task.state().isOpenForAnnotation()) {
+      refuse(a, "the task of example '" + a.exampleId() + "' already has its " + task.requiredAnnotations()
+          + " required annotations (counting open claims); an import may not exceed the overlap");
+      return;
+    }
+    long assignment = Assignments.submitImported(h, batch.projectId(), taskId, annotatorId, earlier, a.createdAt(),
+        batch.now());
+    Annotations.insertImported(h, task, assignment, annotatorId, importId, batch.templateVersion(), a);
+    Annotations.countSubmitted(h, taskId, holdsSlot, batch.now());
+    String detail = "import " + batch.fileName();
+    TaskState state = task.state();
+    if (state != TaskState.ASSIGNED) {
+      TaskRows.move(h, taskId, batch.projectId(), state, TaskState.ASSIGNED, Optional.of(annotatorId), detail,
+          batch.now());
+      state = TaskState.ASSIGNED;
+    }
+    tally.annotation(Annotations.completeIfFull(h, dialect, task, state, annotatorId, detail, consensus,
+        batch.now()));
+  }
+
+  private void refuse(ImportedAnnotation a, String message) {
+    tally.refuse(new Problem(a.line(), "example_id", message));
+  }
+}

@@ -1,0 +1,64 @@
+package io.collectlite.jdbc.internal;
+
+import io.collectlite.importing.ImportBatch;
+import io.collectlite.importing.ImportedPrediction;
+import io.collectlite.suggestion.ModelSuggestion;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** The model_suggestions table. */
+final class Suggestions {
+  private static final String INSERT_IMPORTED = "INSERT INTO model_suggestions (project_id, source_example_id, "
+      + "provider, model, prompt_version, template_version, label, answers, raw_score, rationale, confidence, "
+      + "source, import_id, origin, created_at) VALUES (:project, :example, :provider, :model, :prompt, :version, "
+      + ":label, :answers, :score, :rationale, :confidence, 'import', :import, :origin, :createdAt)";
+  private static final String SAME = "SELECT 1 FROM model_suggestions WHERE source_example_id = :example "
+      + "AND model = :model AND provider = :provider AND prompt_version = :prompt AND answers = :answers";
+  private static final RowMapper<ModelSuggestion> ROW = (rs, ctx) -> new ModelSuggestion(rs.getLong("id"),
+      rs.getString("example_id"), rs.getString("provider"), rs.getString("model"), rs.getString("prompt_version"),
+      rs.getInt("template_version"), rs.getString("label"), rs.getString("answers"), real(rs, "raw_score"),
+      rs.getString("rationale"), real(rs, "confidence"), whole(rs, "latency_ms"), real(rs, "cost_estimate"),
+      rs.getString("source"), rs.getString("origin"), Micros.toInstant(rs.getLong("created_at")));
+
+  private Suggestions() {}
+
+  /** Whether the example already holds this model's same answers under the same prompt version. */
+  static boolean holdsSame(Handle h, long exampleRowId, ImportedPrediction p) {
+    return h.createQuery(SAME).bind("example", exampleRowId).bind("model", p.model()).bind("provider", p.provider())
+        .bind("prompt", p.promptVersion()).bind("answers", p.answers().json()).mapTo(Integer.class).findFirst()
+        .isPresent();
+  }
+
+  static void insertImported(Handle h, ImportBatch batch, long importId, long exampleRowId, ImportedPrediction p) {
+    h.createUpdate(INSERT_IMPORTED).bind("project", batch.projectId()).bind("example", exampleRowId)
+        .bind("provider", p.provider()).bind("model", p.model()).bind("prompt", p.promptVersion())
+        .bind("version", batch.templateVersion()).bind("label", p.answers().primaryKey())
+        .bind("answers", p.answers().json())
+        .bind("score", p.score().isPresent() ? p.score().getAsDouble() : null)
+        .bind("rationale", p.rationale())
+        .bind("confidence", p.confidence().isPresent() ? p.confidence().getAsDouble() : null)
+        .bind("import", importId).bind("origin", p.origin()).bind("createdAt", p.createdAt()).execute();
+  }
+
+  static List<ModelSuggestion> forExample(Handle h, long projectId, String exampleId) {
+    return h.createQuery("SELECT s.*, e.example_id FROM model_suggestions s "
+            + "JOIN source_examples e ON e.id = s.source_example_id "
+            + "WHERE e.project_id = :project AND e.example_id = :example ORDER BY s.id")
+        .bind("project", projectId).bind("example", exampleId).map(ROW).list();
+  }
+
+  private static OptionalDouble real(ResultSet rs, String column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
+
+  private static OptionalLong whole(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+  }
+}
