@@ -1,40 +1,27 @@
-// End-to-end flow through the real UI in a real browser (Debian's chromium via playwright-core).
+// End-to-end flow of a document-relevance project through the real UI in a real browser: upload
+// (strict, lenient, refused), keyboard labelling, review, export and export comparison.
 //
 //   COLLECTLITE_URL=http://127.0.0.1:7070 \
 //   OWNER_TOKEN=… ANNOTATOR1_TOKEN=… ANNOTATOR2_TOKEN=… REVIEWER_TOKEN=… node e2e/flow.mjs
 //
-// The base URL may also be the first argument. User names default to olivia, ann, ben, rita
-// (OWNER_NAME, ANNOTATOR1_NAME, ANNOTATOR2_NAME, REVIEWER_NAME). CHROMIUM overrides the browser
-// path; SCREENSHOTS=1 saves a screenshot of every page into e2e/out. Exits non-zero on any failure
-// and leaves e2e/out/failure.png behind.
+// See lib.mjs for the environment, screenshots and failure output.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import {
+  addMembers, apiCall, base, check, labelQueue, log, noHorizontalScroll as noScroll, openAs as open, OUT, run, setStep, shot,
+  users, watchLeases,
+} from './lib.mjs';
 
-const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
-const base = (process.argv[2] || process.env.COLLECTLITE_URL || '').replace(/\/$/, '');
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
-const screenshots = process.env.SCREENSHOTS === '1';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+let page = null;
 
-function env(name, fallback) {
-  const v = process.env[name] || fallback;
-  if (!v) throw new Error(`${name} is required`);
-  return v;
+async function openAs(user) {
+  const opened = await open(user);
+  page = opened.page;
+  return opened.context;
 }
 
-const users = {
-  owner: { token: env('OWNER_TOKEN'), name: env('OWNER_NAME', 'olivia') },
-  ann: { token: env('ANNOTATOR1_TOKEN'), name: env('ANNOTATOR1_NAME', 'ann') },
-  ben: { token: env('ANNOTATOR2_TOKEN'), name: env('ANNOTATOR2_NAME', 'ben') },
-  rita: { token: env('REVIEWER_TOKEN'), name: env('REVIEWER_NAME', 'rita') },
-};
-if (!base) throw new Error('the base URL is required: COLLECTLITE_URL or the first argument');
-if (!fs.existsSync(executablePath)) throw new Error(`no browser at ${executablePath} (apt-get install -y chromium)`);
+const noHorizontalScroll = (name) => noScroll(page, name);
 
 // One row expands to two documents, one row repeats line 1: 4 rows, 4 examples, 1 duplicate.
 const DATA = [
@@ -48,54 +35,8 @@ const BAD = '{"id":"a","query":"q"}\nnot json\n';
 const LENIENT = DATA.split('\n')[0] + '\nnot json\n';
 const CONTESTED_QUERY = 'boiling point of water';
 
-let page = null; // the page a failure screenshot is taken of
-let step = 'start';
-const profiles = [];
-
-function log(msg) {
-  console.log(`[e2e] ${msg}`);
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(`check failed at "${step}": ${message}`);
-}
-
-async function shot(name) {
-  if (screenshots && page) await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: false });
-}
-
-/** A fresh browser profile (its own temp --user-data-dir) per user, so sessions never mix. */
-async function openAs(user) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'collectlite-e2e-'));
-  profiles.push(dir);
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath,
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(15_000);
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
-  page.on('dialog', (d) => {
-    throw new Error(`unexpected dialog: ${d.message()}`);
-  });
-  await page.goto(`${base}/`);
-  await page.locator('#token').fill(user.token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('signed-in-as').filter({ hasText: user.name }).waitFor();
-  log(`signed in as ${user.name}`);
-  return context;
-}
-
-async function noHorizontalScroll(name) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  check(overflow <= 0, `${name} scrolls horizontally at 1280×800 by ${overflow}px`);
-}
-
 async function ownerSetsUp() {
-  step = 'owner creates a project';
+  setStep('owner creates a project');
   const ctx = await openAs(users.owner);
   await shot('01-projects');
   await page.locator('#np-name').fill(`Relevance ${Date.now()}`);
@@ -106,7 +47,7 @@ async function ownerSetsUp() {
   const projectId = Number(/projects\/(\d+)/.exec(page.url())[1]);
   log(`project ${projectId} created`);
 
-  step = 'owner edits the instructions';
+  setStep('owner edits the instructions');
   await page.getByText('Instructions · version 1').waitFor();
   check(await page.evaluate(() => window.__pwned === undefined), 'markdown executed a script');
   await page.getByRole('button', { name: 'Edit instructions' }).click();
@@ -114,17 +55,11 @@ async function ownerSetsUp() {
   await page.getByRole('button', { name: 'Save as new version' }).click();
   await page.getByText('Instructions · version 2').waitFor();
 
-  step = 'owner adds members';
-  for (const [user, role] of [[users.ann, 'annotator'], [users.ben, 'annotator'], [users.rita, 'reviewer']]) {
-    await page.locator('#member-user').selectOption({ label: user.name });
-    await page.locator('#member-role').selectOption(role);
-    await page.getByRole('button', { name: 'Add member' }).click();
-    await page.locator('section', { has: page.getByRole('heading', { name: 'Members' }) })
-      .getByRole('row', { name: `${user.name} ${role}` }).waitFor();
-  }
+  setStep('owner adds members');
+  await addMembers(page, [[users.ann, 'annotator'], [users.ben, 'annotator'], [users.rita, 'reviewer']]);
   log('members added');
 
-  step = 'owner uploads a bad file';
+  setStep('owner uploads a bad file');
   await page.locator('#upload-file').setInputFiles({ name: 'bad.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(BAD) });
   await page.getByRole('button', { name: 'Upload' }).click();
   const problems = page.locator('table.problems tbody tr');
@@ -134,7 +69,7 @@ async function ownerSetsUp() {
   check(rows.some((r) => r.startsWith('2')), `no problem on line 2: ${rows}`);
   await shot('02-upload-errors');
 
-  step = 'owner uploads the data';
+  setStep('owner uploads the data');
   await page.locator('#upload-file').setInputFiles({ name: 'data.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(DATA) });
   await page.getByRole('button', { name: 'Upload' }).click();
   await page.getByTestId('upload-report').waitFor();
@@ -144,7 +79,7 @@ async function ownerSetsUp() {
   check(read === '4' && created === '4' && dups === '1', `report rows=${read} examples=${created} duplicates=${dups}`);
   log(`upload report: ${read} rows, ${created} examples, ${dups} duplicate`);
 
-  step = 'owner uploads leniently';
+  setStep('owner uploads leniently');
   await page.locator('#upload-file').setInputFiles({ name: 'more.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(LENIENT) });
   await page.locator('#upload-lenient').focus();
   await page.keyboard.press('Space');
@@ -160,7 +95,7 @@ async function ownerSetsUp() {
   await shot('02b-upload-lenient');
   log('lenient upload: line 2 rejected, nothing new stored');
 
-  step = 'owner generates tasks';
+  setStep('owner generates tasks');
   await page.locator('#gen-overlap').fill('2');
   await page.getByRole('button', { name: 'Generate tasks' }).click();
   await page.getByTestId('generated').filter({ hasText: 'Created 4 tasks' }).waitFor();
@@ -174,75 +109,26 @@ async function ownerSetsUp() {
   return projectId;
 }
 
-/**
- * Counts the leases the page holds: claims answered 200 minus submits and skips answered 2xx. Read
- * it once the page is quiet (see `settle`).
- */
-function watchLeases(p) {
-  const leases = { held: 0, inFlight: 0, lastActivity: Date.now() };
-  const api = (r) => new URL(r.url()).pathname.startsWith('/api/');
-  p.on('request', (r) => {
-    if (!api(r)) return;
-    leases.inFlight++;
-    leases.lastActivity = Date.now();
-  });
-  const finished = (r) => {
-    if (!api(r)) return;
-    leases.inFlight--;
-    leases.lastActivity = Date.now();
-  };
-  p.on('requestfailed', finished);
-  p.on('requestfinished', async (r) => {
-    const response = await r.response();
-    const { pathname } = new URL(r.url());
-    if (r.method() === 'GET' && pathname === '/api/tasks/next' && response?.status() === 200) leases.held++;
-    if (r.method() === 'POST' && /^\/api\/tasks\/\d+\/(annotations|skip)$/.test(pathname) && response?.ok()) leases.held--;
-    finished(r);
-  });
-  return leases;
-}
-
-/** Waits until no API request has been in flight for `quietMs`: a prefetching page would have claimed by then. */
-async function settle(leases, quietMs = 400) {
-  const deadline = Date.now() + 10_000;
-  while (leases.inFlight > 0 || Date.now() - leases.lastActivity < quietMs) {
-    check(Date.now() < deadline, `the page never went quiet (${leases.inFlight} requests in flight)`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** The owner's view of the project's tasks by state, straight from the API. */
 async function tasksByState(projectId) {
-  const res = await fetch(`${base}/api/projects/${projectId}/metrics`, { headers: { Authorization: `Bearer ${users.owner.token}` } });
-  check(res.ok, `metrics answered ${res.status}`);
-  return (await res.json()).tasks_by_state;
+  return (await apiCall(users.owner, 'GET', `/api/projects/${projectId}/metrics`)).tasks_by_state;
 }
 
 /** Labels every task in the queue with the keyboard; `plan` picks the keys from the query. */
 async function annotate(user, projectId, plan, { first = false } = {}) {
-  step = `${user.name} annotates`;
+  setStep(`${user.name} annotates`);
   const ctx = await openAs(user);
   const leases = watchLeases(page);
   await page.goto(`${base}/#/projects/${projectId}/work`);
-  const seen = [];
-  for (;;) {
-    const task = page.getByTestId('task');
-    const empty = page.getByTestId('queue-empty');
-    await task.or(empty).first().waitFor();
-    if (await empty.isVisible()) break;
-    const taskId = await task.getAttribute('data-task-id');
-    check(!seen.includes(taskId), `task ${taskId} shown twice to ${user.name}`);
-    seen.push(taskId);
-    await settle(leases);
-    check(leases.held === 1, `${user.name} holds ${leases.held} leases while task ${taskId} is shown, expected 1`);
-    if (first && seen.length === 1) {
+  const seen = await labelQueue(page, leases, user.name, async (taskId, count) => {
+    if (first && count === 1) {
       const states = await tasksByState(projectId);
       check(states.assigned === 1 && states.created === 3, `tasks by state while ${user.name}'s first task is shown: ${JSON.stringify(states)}`);
     }
     const query = await page.getByTestId('query').innerText();
     const document = await page.getByTestId('document').innerText();
     const { label, confidence, notes } = plan(query, document);
-    if (seen.length === 1) {
+    if (count === 1) {
       await noHorizontalScroll('workbench');
       await shot(`04-workbench-${user.name}`);
     }
@@ -254,16 +140,8 @@ async function annotate(user, projectId, plan, { first = false } = {}) {
       await page.keyboard.press('Shift+Enter');
       await page.keyboard.type(notes.split('\n')[1] ?? '');
     }
-    check(await page.locator('input[name="label"]:checked').count() === 1, 'the label key selected nothing');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (id) => document.querySelector('[data-testid="task"]')?.getAttribute('data-task-id') !== id,
-      taskId,
-    );
-  }
-  await settle(leases);
-  check(leases.held === 0, `${user.name} holds ${leases.held} leases with an empty queue, expected 0`);
-  check(await page.locator('[role="alert"]').count() === 0, `an error is shown: ${await page.locator('[role="alert"]').allInnerTexts()}`);
+    check(await page.locator('input[name="relevance"]:checked').count() === 1, 'the label key selected nothing');
+  });
   await shot(`05-empty-${user.name}`);
   log(`${user.name} labelled ${seen.length} tasks`);
   check(seen.length === 4, `${user.name} saw ${seen.length} tasks, expected 4`);
@@ -271,7 +149,7 @@ async function annotate(user, projectId, plan, { first = false } = {}) {
 }
 
 async function reviewerResolves(projectId) {
-  step = 'reviewer resolves the contested task';
+  setStep('reviewer resolves the contested task');
   const ctx = await openAs(users.rita);
   await page.goto(`${base}/#/projects/${projectId}/review`);
   const item = page.getByTestId('review-item');
@@ -294,7 +172,7 @@ async function reviewerResolves(projectId) {
 }
 
 async function ownerExports(projectId) {
-  step = 'owner exports';
+  setStep('owner exports');
   const ctx = await openAs(users.owner);
   await page.goto(`${base}/#/projects/${projectId}/export`);
   await page.locator('#export-format').selectOption('jsonl');
@@ -306,7 +184,7 @@ async function ownerExports(projectId) {
   await noHorizontalScroll('export page');
   await shot('07-export');
 
-  step = 'owner downloads the export';
+  setStep('owner downloads the export');
   const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
   const file = path.join(OUT, `export-${projectId}.jsonl`);
   await download.saveAs(file);
@@ -327,7 +205,7 @@ async function ownerExports(projectId) {
   check(records.filter((r) => !r.reviewer_override).every((r) => r.final_label === 'highly_relevant' || r.final_label === 'irrelevant'), 'consensus labels wrong');
   log(`export verified: ${count} records, sha256 ${shown}`);
 
-  step = 'owner compares two export versions';
+  setStep('owner compares two export versions');
   await page.locator('#export-format').selectOption('csv');
   await page.getByRole('button', { name: 'Create export' }).click();
   await page.getByTestId('export-row').nth(1).waitFor();
@@ -346,10 +224,7 @@ async function ownerExports(projectId) {
   await ctx.close();
 }
 
-fs.mkdirSync(OUT, { recursive: true });
-let failed = false;
-try {
-  log(`against ${base} with ${executablePath}`);
+await run(async () => {
   const projectId = await ownerSetsUp();
   // Both agree everywhere but on the boiling-point task: ann says highly relevant, ben irrelevant.
   const agreed = (doc) => (doc.includes('snakes') ? '1' : '3');
@@ -357,15 +232,4 @@ try {
   await annotate(users.ben, projectId, (q, doc) => ({ label: q === CONTESTED_QUERY ? '1' : agreed(doc), confidence: 'w', notes: '' }));
   await reviewerResolves(projectId);
   await ownerExports(projectId);
-  log('PASS');
-} catch (e) {
-  failed = true;
-  console.error(`[e2e] FAIL at "${step}": ${e?.stack ?? e}`);
-  if (page) {
-    const file = path.join(OUT, 'failure.png');
-    await page.screenshot({ path: file }).then(() => console.error(`[e2e] screenshot: ${file}`)).catch(() => undefined);
-  }
-} finally {
-  for (const dir of profiles) fs.rmSync(dir, { recursive: true, force: true });
-}
-process.exit(failed ? 1 : 0);
+});

@@ -1,5 +1,6 @@
 import { ProjectFrame } from '../../app/ProjectHeader';
 import { InstructionsSection } from './InstructionsSection';
+import { LabelsSection } from './LabelsSection';
 import { MembersSection } from './MembersSection';
 import { MetricsSection } from './MetricsSection';
 import { TasksSection } from './TasksSection';
@@ -16,6 +17,7 @@ export function ProjectPage({ id }: { id: number }) {
           <div className="grid">
             <div className="col">
               <InstructionsSection project={project} editable={owner} />
+              <LabelsSection project={project} editable={owner} />
               {canSeeMembers && <MembersSection projectId={project.id} editable={owner} />}
             </div>
             <div className="col">

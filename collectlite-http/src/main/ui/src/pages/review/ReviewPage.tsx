@@ -1,25 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api, must } from '../../api/client';
 import type { ReviewItem } from '../../api/types';
 import { ProjectFrame } from '../../app/ProjectHeader';
 import { ErrorNote, formatTime, isTyping, Key, Loading } from '../../app/ui';
+import { QuestionInput } from '../task/QuestionInput';
+import {
+  answered, consensusKey, describe, describeKey, keyActions, missing, payload, questionsOf,
+  type Answer, type Answers, type Question,
+} from '../task/questions';
+import { TaskFields } from '../task/TaskFields';
 
-type OptionLike = { value?: string; title?: string; key?: string };
+const TITLE_FIELDS = ['query', 'question', 'prompt', 'text'];
 
-const FIRST = ['query', 'document'];
-const rank = (field: string) => (FIRST.includes(field) ? FIRST.indexOf(field) : FIRST.length);
-
-/** Contested tasks, one at a time, with every annotation and the consensus proposal. */
+/** Contested tasks, one at a time, with every annotation's answers and the consensus proposal. */
 export function ReviewPage({ id }: { id: number }) {
   return (
     <ProjectFrame id={id} current="review">
-      {(project) => <ReviewQueue projectId={id} options={project.template?.question?.options ?? []} />}
+      {(project) => <ReviewQueue projectId={id} project={project} />}
     </ProjectFrame>
   );
 }
 
-function ReviewQueue({ projectId, options }: { projectId: number; options: OptionLike[] }) {
+function ReviewQueue({ projectId, project }: { projectId: number; project: Parameters<typeof questionsOf>[0] }) {
+  const questions = useMemo(() => questionsOf(project), [project]);
   const queue = useQuery({
     queryKey: ['review', projectId],
     queryFn: () => must(api.GET('/api/projects/{id}/review-queue', { params: { path: { id: projectId } } })),
@@ -68,26 +72,39 @@ function ReviewQueue({ projectId, options }: { projectId: number; options: Optio
                 aria-current={item === current ? 'true' : undefined}
                 onClick={() => setSelected(item.task_id)}
               >
-                #{item.task_id} {String((item.fields as Record<string, unknown> | undefined)?.query ?? item.example_id)}
+                #{item.task_id} {titleOf(item)}
               </button>
             </li>
           ))}
         </ol>
       </nav>
-      <ReviewCard key={current.task_id} item={current} projectId={projectId} options={options} />
+      <ReviewCard key={current.task_id} item={current} projectId={projectId} questions={questions} taskType={project.task_type} />
     </div>
   );
 }
 
-function ReviewCard({ item, projectId, options }: { item: ReviewItem; projectId: number; options: OptionLike[] }) {
+function titleOf(item: ReviewItem): string {
+  const fields = (item.fields ?? {}) as Record<string, string | undefined>;
+  const text = TITLE_FIELDS.map((f) => fields[f]).find(Boolean) ?? item.example_id;
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem; projectId: number; questions: Question[]; taskType: string }) {
   const queryClient = useQueryClient();
-  const labels = options.map((o, i) => ({ value: o.value ?? '', title: o.title ?? o.value ?? '', key: o.key || String(i + 1) }));
-  const titleOf = (v: string | null | undefined) => labels.find((l) => l.value === v)?.title ?? v ?? '–';
-  const [label, setLabel] = useState<string | null>(null);
+  const primary = questions[0];
+  const actions = useMemo(() => keyActions(questions), [questions]);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [showMissing, setShowMissing] = useState(false);
   const [comment, setComment] = useState('');
+  const textRefs = useRef<Record<string, HTMLTextAreaElement | null>>({});
+  const unanswered = missing(questions, answers);
   const resolve = useMutation({
     mutationFn: () =>
-      must(api.POST('/api/reviews/{taskId}/resolve', { params: { path: { taskId: item.task_id } }, body: { label: label ?? '', comment } })),
+      must(api.POST('/api/reviews/{taskId}/resolve', {
+        params: { path: { taskId: item.task_id } },
+        // answers are typed as opaque objects by the OpenAPI document (Map<String, Object> on the server)
+        body: { answers: payload(questions, answers), comment } as never,
+      })),
     onSuccess: () => {
       queryClient.setQueryData<ReviewItem[]>(['review', projectId], (old) => old?.filter((i) => i.task_id !== item.task_id));
       void queryClient.invalidateQueries({ queryKey: ['review', projectId] });
@@ -95,21 +112,47 @@ function ReviewCard({ item, projectId, options }: { item: ReviewItem; projectId:
     },
   });
 
+  /**
+   * Sets an answer; a new primary answer fills the unanswered other questions from the first
+   * annotation that gave it (the reviewer can still change them).
+   */
+  const setAnswer = (q: Question, a: Answer | undefined) =>
+    setAnswers((all) => {
+      const next = { ...all, [q.name]: a };
+      if (q !== primary) return next;
+      const key = consensusKey(a);
+      const source = (item.annotations ?? []).find((ann) => key !== undefined && ann.label === key);
+      const given = (source?.answers ?? {}) as unknown as Record<string, Answer>;
+      for (const other of questions.slice(1)) {
+        if (!answered(next[other.name]) && given[other.name] !== undefined) next[other.name] = given[other.name];
+      }
+      return next;
+    });
+
+  const decide = () => {
+    if (unanswered.length > 0) setShowMissing(true);
+    else if (!resolve.isPending) resolve.mutate();
+  };
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const target = e.target as HTMLElement | null;
       if (e.key === 'Enter' && !e.shiftKey && !['BUTTON', 'A', 'SELECT'].includes(target?.tagName ?? '')) {
         e.preventDefault();
-        if (label && !resolve.isPending) resolve.mutate();
+        decide();
+        return;
+      }
+      if (e.key === 'Escape' && isTyping(target)) {
+        target?.blur();
         return;
       }
       if (isTyping(e.target)) return;
-      const option = labels.find((l) => l.key === e.key);
-      if (option) {
-        e.preventDefault();
-        setLabel(option.value);
-      }
+      const action = actions.find((a) => a.key === e.key.toLowerCase());
+      if (!action) return;
+      e.preventDefault();
+      if ('focus' in action) textRefs.current[action.question.name]?.focus();
+      else setAnswer(action.question, action.apply(answers[action.question.name]));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -119,18 +162,13 @@ function ReviewCard({ item, projectId, options }: { item: ReviewItem; projectId:
   const consensus = item.consensus;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (label) resolve.mutate();
+    decide();
   };
   return (
     <div className="review-main" data-testid="review-item" data-task-id={item.task_id}>
       <article className="card source">
         <p className="muted small">Task {item.task_id} · example <code>{item.example_id}</code></p>
-        {Object.entries(fields).sort(([a], [b]) => rank(a) - rank(b)).map(([k, v]) => (
-          <div key={k} className="field">
-            <h3 className="label-small">{k}</h3>
-            <div className={k === 'query' ? 'query' : 'document'}>{typeof v === 'string' ? v : JSON.stringify(v)}</div>
-          </div>
-        ))}
+        <TaskFields taskType={taskType} fields={fields} />
       </article>
       <section className="card" aria-labelledby="ann-h">
         <h2 id="ann-h">Annotations</h2>
@@ -138,7 +176,7 @@ function ReviewCard({ item, projectId, options }: { item: ReviewItem; projectId:
           <thead>
             <tr>
               <th scope="col">Annotator</th>
-              <th scope="col">Label</th>
+              <th scope="col">Answers</th>
               <th scope="col">Confidence</th>
               <th scope="col">Notes</th>
               <th scope="col" className="num">Latency</th>
@@ -149,7 +187,15 @@ function ReviewCard({ item, projectId, options }: { item: ReviewItem; projectId:
             {(item.annotations ?? []).map((a, i) => (
               <tr key={i}>
                 <td>{a.annotator}</td>
-                <td>{titleOf(a.label)}</td>
+                <td>
+                  <ul className="answers-list" data-testid="answers">
+                    {questions.map((q) => (
+                      <li key={q.name} data-question={q.name}>
+                        <span className="q">{q.name}:</span> {describe(q, (a.answers as Record<string, unknown> | undefined)?.[q.name] ?? (q === primary ? a.label : undefined))}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
                 <td>{a.confidence}</td>
                 <td className="notes">{a.notes || <span className="muted">–</span>}</td>
                 <td className="num">{a.latency_ms == null ? '–' : `${(a.latency_ms / 1000).toFixed(1)} s`}</td>
@@ -159,26 +205,32 @@ function ReviewCard({ item, projectId, options }: { item: ReviewItem; projectId:
           </tbody>
         </table>
         <p data-testid="proposal">
-          Consensus proposal: <strong>{titleOf(consensus?.label)}</strong>
+          Consensus proposal: <strong>{describeKey(primary, consensus?.label)}</strong>
           {consensus?.score != null && <> · agreement {Math.round(consensus.score * 100)}%</>}
           {consensus?.method && <> · {consensus.method}</>}
           {(consensus?.reasons?.length ?? 0) > 0 && <> · sent to review for: {consensus?.reasons?.join(', ').toLowerCase().replace(/_/g, ' ')}</>}
         </p>
       </section>
       <form className="card" onSubmit={submit} aria-label="Decision">
-        <fieldset className="inline">
-          <legend>Final label</legend>
-          {labels.map((o) => (
-            <label key={o.value} className={`choice${label === o.value ? ' on' : ''}`}>
-              <input type="radio" name="final" value={o.value} checked={label === o.value} onChange={() => setLabel(o.value)} />
-              <Key>{o.key}</Key> {o.title}
-            </label>
-          ))}
-        </fieldset>
+        <h2>Final answer</h2>
+        {questions.map((q) => (
+          <QuestionInput
+            key={q.name}
+            question={q}
+            prefix="final-"
+            answer={answers[q.name]}
+            onChange={(a) => setAnswer(q, a)}
+            flagged={showMissing && unanswered.includes(q)}
+            textRef={q.kind === 'free_text' ? (el) => { textRefs.current[q.name] = el; } : undefined}
+          />
+        ))}
         <label htmlFor="review-comment">Comment</label>
-        <textarea id="review-comment" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} placeholder="Why this label? (Shift+Enter for a new line)" />
+        <textarea id="review-comment" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} placeholder="Why this answer? (Shift+Enter for a new line)" />
+        {showMissing && unanswered.length > 0 && (
+          <p className="missing" data-testid="missing">Answer before resolving: {unanswered.map((q) => q.prompt).join('; ')}</p>
+        )}
         <div className="actions">
-          <button type="submit" disabled={!label || resolve.isPending}>
+          <button type="submit" disabled={resolve.isPending}>
             Resolve <Key>Enter</Key>
           </button>
         </div>

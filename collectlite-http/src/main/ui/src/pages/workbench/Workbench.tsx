@@ -1,21 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api, messageOf, must } from '../../api/client';
 import type { Claim, Confidence } from '../../api/types';
 import { ErrorNote, isTyping, Key, Loading } from '../../app/ui';
+import { QuestionInput } from '../task/QuestionInput';
+import { keyActions, missing, payload, type Answer, type Answers, type Question } from '../task/questions';
+import { TaskFields } from '../task/TaskFields';
+import { KeyOverlay } from './KeyOverlay';
 import { claimNext, newIdempotencyKey } from './queue';
-
-interface Option {
-  value: string;
-  title: string;
-  key: string;
-}
-
-const DEFAULT_OPTIONS: Option[] = [
-  { value: 'irrelevant', title: 'Irrelevant', key: '1' },
-  { value: 'partially_relevant', title: 'Partially relevant', key: '2' },
-  { value: 'highly_relevant', title: 'Highly relevant', key: '3' },
-];
 
 const CONFIDENCE: { value: Confidence; key: string }[] = [
   { value: 'low', key: 'q' },
@@ -28,7 +20,13 @@ interface Shown {
   idempotencyKey: string;
 }
 
-type OptionLike = { value?: string; title?: string; key?: string };
+interface SubmitBody {
+  answers: Record<string, Answer>;
+  confidence: Confidence;
+  notes: string;
+  latency_ms: number;
+  idempotency_key: string;
+}
 
 /**
  * One task at a time, and one lease at rest: the next task is claimed only when the current one is
@@ -36,14 +34,14 @@ type OptionLike = { value?: string; title?: string; key?: string };
  * annotator holds or has held), and replaces the current one as soon as the claim answers. A
  * prefetched second lease would strand a task for the lease's length whenever a tab is closed.
  */
-export function Workbench({ projectId, options, prompt }: { projectId: number; options: OptionLike[]; prompt?: string | undefined }) {
-  const labels: Option[] = options.length
-    ? options.map((o, i) => ({ value: o.value ?? '', title: o.title ?? o.value ?? '', key: o.key || String(i + 1) }))
-    : DEFAULT_OPTIONS;
+export function Workbench({ projectId, questions, taskType }: { projectId: number; questions: Question[]; taskType: string }) {
+  const actions = useMemo(() => keyActions(questions), [questions]);
   const [shown, setShown] = useState<Shown | null>(null);
   // 'advancing': the current task was sent off and stays on screen, inert, until the next one arrives.
   const [phase, setPhase] = useState<'loading' | 'ready' | 'advancing' | 'empty'>('loading');
-  const [label, setLabel] = useState<string | null>(null);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [showMissing, setShowMissing] = useState(false);
+  const [help, setHelp] = useState(false);
   const [confidence, setConfidence] = useState<Confidence>('medium');
   const [notes, setNotes] = useState('');
   const [done, setDone] = useState(0);
@@ -53,10 +51,12 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
   const started = useRef(false);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const textRefs = useRef<Record<string, HTMLTextAreaElement | null>>({});
   const shownAt = useRef(0);
 
   const show = useCallback((claim: Claim | null) => {
-    setLabel(null);
+    setAnswers({});
+    setShowMissing(false);
     setConfidence('medium');
     setNotes('');
     if (!claim) {
@@ -96,8 +96,9 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
   }, [shown]);
 
   const submit = useMutation({
-    mutationFn: (v: { taskId: number; body: { label: string; confidence: Confidence; notes: string; latency_ms: number; idempotency_key: string } }) =>
-      must(api.POST('/api/tasks/{id}/annotations', { params: { path: { id: v.taskId } }, body: v.body })),
+    mutationFn: (v: { taskId: number; body: SubmitBody }) =>
+      // answers are typed as opaque objects by the OpenAPI document (Map<String, Object> on the server)
+      must(api.POST('/api/tasks/{id}/annotations', { params: { path: { id: v.taskId } }, body: v.body as never })),
     onSuccess: () => setDone((n) => n + 1),
     onError: (e, v) => setFailures((f) => [...f, `Task ${v.taskId} was not saved: ${messageOf(e)}`]),
   });
@@ -114,15 +115,22 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
     void advance();
   }, [advance]);
 
+  const unanswered = missing(questions, answers);
   const doSubmit = useCallback(() => {
-    if (phase !== 'ready' || !shown || !label) return;
+    if (phase !== 'ready' || !shown) return;
+    if (unanswered.length > 0) {
+      setShowMissing(true);
+      return;
+    }
     const latency = Math.max(0, Math.round(performance.now() - shownAt.current));
     submit.mutate({
       taskId: shown.claim.task_id,
-      body: { label, confidence, notes: notes.trim(), latency_ms: latency, idempotency_key: shown.idempotencyKey },
+      body: { answers: payload(questions, answers), confidence, notes: notes.trim(), latency_ms: latency, idempotency_key: shown.idempotencyKey },
     });
     leave();
-  }, [phase, shown, label, confidence, notes, submit, leave]);
+  }, [phase, shown, unanswered.length, questions, answers, confidence, notes, submit, leave]);
+
+  const answer = useCallback((q: Question, a: Answer | undefined) => setAnswers((all) => ({ ...all, [q.name]: a })), []);
 
   const doSkip = useCallback(() => {
     if (phase !== 'ready' || !shown) return;
@@ -150,16 +158,23 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
       }
       if (e.key === 'Escape') {
         if (typing && target) target.blur();
+        else if (help) setHelp(false);
         else if (phase === 'ready') doSkip();
         return;
       }
       if (typing) return;
       const key = e.key.toLowerCase();
+      if (key === '?') {
+        e.preventDefault();
+        setHelp((h) => !h);
+        return;
+      }
       if (phase === 'empty' && key === 'r') return retry();
       if (phase !== 'ready') return;
-      const option = labels.find((o) => o.key === key);
+      const action = actions.find((a) => a.key === key);
       const conf = CONFIDENCE.find((c) => c.key === key);
-      if (option) setLabel(option.value);
+      if (action && 'focus' in action) textRefs.current[action.question.name]?.focus();
+      else if (action) setAnswers((all) => ({ ...all, [action.question.name]: action.apply(all[action.question.name]) }));
       else if (conf) setConfidence(conf.value);
       else if (key === 's') doSkip();
       else if (key === 'n') {
@@ -170,7 +185,7 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [labels, phase, doSubmit, doSkip, retry]);
+  }, [actions, help, phase, doSubmit, doSkip, retry]);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -179,7 +194,6 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
 
   const busy = phase === 'advancing';
   const fields = (shown?.claim.fields ?? {}) as Record<string, unknown>;
-  const extra = Object.entries(fields).filter(([k]) => k !== 'query' && k !== 'document');
   return (
     <div className="workbench">
       {failures.length > 0 && (
@@ -192,6 +206,7 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
           </button>
         </div>
       )}
+      {help && <KeyOverlay actions={actions} onClose={() => setHelp(false)} />}
       <ErrorNote error={claimError} title="Could not get a task" />
       {phase === 'loading' && <Loading what="your next task" />}
       {phase === 'empty' && (
@@ -208,45 +223,29 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
       )}
       {(phase === 'ready' || phase === 'advancing') && shown && (
         <div
-          className={`task${busy ? ' advancing' : ''}`}
+          className={`task ${taskType}${busy ? ' advancing' : ''}`}
           data-testid="task"
           data-task-id={shown.claim.task_id}
           aria-busy={busy}
         >
           <article className="card source" aria-label="Task">
-            <h2 className="label-small">Query</h2>
-            <p className="query" data-testid="query">{String(fields.query ?? '')}</p>
-            <h2 className="label-small">Document</h2>
-            <div className="document" data-testid="document">{String(fields.document ?? '')}</div>
-            {extra.length > 0 && (
-              <dl className="extra">
-                {extra.map(([k, v]) => (
-                  <div key={k}>
-                    <dt>{k}</dt>
-                    <dd>{typeof v === 'string' ? v : JSON.stringify(v)}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-            <p className="muted small">Task {shown.claim.task_id} · template v{shown.claim.template_version} · {done} done this session</p>
+            <TaskFields taskType={taskType} fields={fields} />
+            <p className="muted small">
+              Task {shown.claim.task_id} · template v{shown.claim.template_version} · {done} done this session · <Key>?</Key> keys
+            </p>
           </article>
           <form className="card answer" ref={formRef} onSubmit={onSubmit} aria-label="Your judgement">
             <fieldset className="whole" disabled={busy}>
-              <fieldset>
-                <legend>{prompt || 'How relevant is the document to the query?'}</legend>
-                {labels.map((o) => (
-                  <label key={o.value} className={`choice${label === o.value ? ' on' : ''}`}>
-                    <input
-                      type="radio"
-                      name="label"
-                      value={o.value}
-                      checked={label === o.value}
-                      onChange={() => setLabel(o.value)}
-                    />
-                    <Key>{o.key}</Key> {o.title}
-                  </label>
-                ))}
-              </fieldset>
+              {questions.map((q) => (
+                <QuestionInput
+                  key={q.name}
+                  question={q}
+                  answer={answers[q.name]}
+                  onChange={(a) => answer(q, a)}
+                  flagged={showMissing && unanswered.includes(q)}
+                  textRef={q.kind === 'free_text' ? (el) => { textRefs.current[q.name] = el; } : undefined}
+                />
+              ))}
               <fieldset className="inline">
                 <legend>Confidence</legend>
                 {CONFIDENCE.map((c) => (
@@ -273,8 +272,13 @@ export function Workbench({ projectId, options, prompt }: { projectId: number; o
                 onChange={(e) => setNotes(e.target.value)}
                 placeholder="Shift+Enter for a new line"
               />
+              {showMissing && unanswered.length > 0 && (
+                <p className="missing" data-testid="missing" aria-live="polite">
+                  Answer before submitting: {unanswered.map((q) => q.prompt).join('; ')}
+                </p>
+              )}
               <div className="actions">
-                <button type="submit" disabled={!label}>
+                <button type="submit" aria-disabled={unanswered.length > 0}>
                   Submit <Key>Enter</Key>
                 </button>
                 <button type="button" className="secondary" onClick={doSkip}>

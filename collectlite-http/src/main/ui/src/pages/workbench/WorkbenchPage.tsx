@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
 import { ProjectFrame } from '../../app/ProjectHeader';
+import type { ProjectDetail } from '../../api/types';
 import { Markdown } from '../../markdown/Markdown';
+import { questionsOf } from '../task/questions';
 import { Workbench } from './Workbench';
 
 /** The annotator's workbench: instructions pinned on top, then one task at a time. */
@@ -12,9 +15,14 @@ export function WorkbenchPage({ id }: { id: number }) {
             <summary>Instructions · version {project.template?.version ?? '–'}</summary>
             <Markdown text={project.template?.instructions || 'No instructions.'} />
           </details>
-          <Workbench projectId={id} options={project.template?.question?.options ?? []} prompt={project.template?.question?.prompt} />
+          <ProjectWorkbench project={project} />
         </>
       )}
     </ProjectFrame>
   );
+}
+
+function ProjectWorkbench({ project }: { project: ProjectDetail }) {
+  const questions = useMemo(() => questionsOf(project), [project]);
+  return <Workbench projectId={project.id} questions={questions} taskType={project.task_type} />;
 }

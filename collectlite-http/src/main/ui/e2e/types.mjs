@@ -1,0 +1,333 @@
+// All five task types through the real UI in a real browser. For each type the owner creates a
+// project from the projects page, uploads a small JSONL file, generates tasks with overlap 2 and adds
+// two annotators and a reviewer; both annotators label every task from the keyboard only and
+// disagree once; the reviewer resolves that task from the keyboard; the owner exports JSONL through
+// the API and the file is written to EXPORT_DIR/<task_type>.jsonl (the Java test checks each line
+// against the type's JSON Schema). Along the way: the classification project's labels are edited (a
+// new template version) and a dropped option is refused, QA validation reads a renamed column through
+// a field mapping, typing in a text box triggers no shortcut, `?` lists the keys and a missing
+// required answer blocks Enter.
+//
+//   EXPORT_DIR=/tmp/out COLLECTLITE_URL=… OWNER_TOKEN=… … node e2e/types.mjs   (see lib.mjs)
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  addMembers, apiCall, base, check, focusOn, labelQueue, log, noHorizontalScroll, openAs, OUT, run, setStep, shot, users,
+  watchLeases,
+} from './lib.mjs';
+
+const exportDir = process.env.EXPORT_DIR || path.join(OUT, 'types');
+const text = (t) => ({ text: t });
+
+/**
+ * Per type: the rows, the field a task is recognised by, what each annotator presses on each task
+ * (a string is a key, `{text}` is typed), the contested task, the reviewer's keys and the final label
+ * the export must carry for it.
+ */
+const TYPES = [
+  {
+    type: 'pairwise_preference',
+    title: 'Pairwise preference',
+    by: 'prompt',
+    rows: [
+      { id: 'colour', prompt: 'Name a primary colour.', response_a: 'Red.', response_b: 'Purple.' },
+      { id: 'hello', prompt: 'Say hello in French.', response_a: 'Hola.', response_b: 'Bonjour.' },
+      { id: 'sum', prompt: 'What is 2 + 2?', response_a: '4', response_b: 'Four.' },
+    ],
+    plan: {
+      'Name a primary colour.': { ann: ['a', '2'], ben: ['a', '1'] },
+      'Say hello in French.': { ann: ['b', '2'], ben: ['a'] },
+      'What is 2 + 2?': { ann: ['t'], ben: ['t'] },
+    },
+    contested: 'hello',
+    review: ['b', '2'],
+    final: 'b',
+    overlayKeys: ['A', 'B', 'T', '1', '2'],
+  },
+  {
+    type: 'document_relevance',
+    title: 'Document relevance',
+    by: 'query',
+    rows: [
+      { id: 'capital', query: 'capital of france', document: 'Paris is the capital and largest city of France.' },
+      { id: 'python', query: 'sort a python list', document: 'Pythons are large snakes found in Africa and Asia.' },
+      { id: 'boil', query: 'boiling point of water', document: 'At sea level water boils at 100 degrees Celsius.' },
+    ],
+    plan: {
+      'capital of france': { ann: ['3'], ben: ['3'] },
+      'sort a python list': { ann: ['1'], ben: ['1'] },
+      'boiling point of water': { ann: ['3'], ben: ['2'] },
+    },
+    contested: 'boil',
+    review: ['2'],
+    final: 'partially_relevant',
+  },
+  {
+    type: 'classification',
+    title: 'Classification',
+    labels: 'bug, feature, question',
+    multi: true,
+    by: 'text',
+    rows: [
+      { id: 'crash', text: 'The app crashes on start.' },
+      { id: 'dark', text: 'Please add a dark mode; the current theme is broken at night.' },
+      { id: 'reset', text: 'How do I reset my password?' },
+    ],
+    plan: {
+      'The app crashes on start.': { ann: ['1'], ben: ['1'] },
+      'Please add a dark mode; the current theme is broken at night.': { ann: ['1', '2'], ben: ['2'] },
+      // 1 toggles on and off again: only "question" is sent
+      'How do I reset my password?': { ann: ['1', '3', '1'], ben: ['3'] },
+    },
+    contested: 'dark',
+    review: ['1', '2'],
+    final: ['bug', 'feature'],
+  },
+  {
+    type: 'qa_validation',
+    title: 'QA validation',
+    mapping: [['question', 'q']],
+    by: 'context',
+    rows: [
+      { id: 'eiffel', context: 'The Eiffel Tower was completed in 1889.', q: 'When was the Eiffel Tower completed?', answer: '1889' },
+      { id: 'water', context: 'Water boils at 100 °C at sea level.', q: 'At what temperature does water boil at sea level?', answer: '90 °C' },
+      { id: 'everest', context: 'Mount Everest is 8,849 m tall.', q: 'How tall is Mount Everest?', answer: 'About 8,000 m.' },
+    ],
+    plan: {
+      'The Eiffel Tower was completed in 1889.': { ann: ['3'], ben: ['3'] },
+      'Water boils at 100 °C at sea level.': {
+        ann: ['1', 'c', text('100 °C'), 'Escape'],
+        ben: ['1', 'c', text('100 degrees Celsius'), 'Escape'],
+      },
+      // Typed text holds shortcut keys (s skips, 1–3 pick, q/w/e, n); Esc leaves the box, then E is confidence.
+      'Mount Everest is 8,849 m tall.': {
+        ann: ['3'],
+        ben: ['2', 'c', text('8,849 m, says the source; 1 2 3 s q w e n'), 'Escape', 'e'],
+        expect: { verdict: 'partially_correct', confidence: 'high' },
+      },
+    },
+    contested: 'everest',
+    review: ['2'],
+    reviewShows: '8,849 m, says the source',
+    final: 'partially_correct',
+  },
+  {
+    type: 'critique',
+    title: 'Critique',
+    by: 'prompt',
+    rows: [
+      { id: 'gravity', prompt: 'Explain gravity in one line.', response: 'Mass attracts mass.' },
+      { id: 'haiku', prompt: 'Write a haiku about rain.', response: 'Rain rain go away.' },
+      { id: 'cat', prompt: 'Translate cat to German.', response: 'Katze.' },
+    ],
+    plan: {
+      'Explain gravity in one line.': { ann: ['4', 'c', text('Short and correct.')], ben: ['4', 'c', text('Right, if terse.')] },
+      'Write a haiku about rain.': { ann: ['5', 'c', text('Lovely.')], ben: ['2', 'c', text('Not a haiku: the syllables are wrong.')] },
+      'Translate cat to German.': { ann: ['5', 'c', text('Exact.')], ben: ['5', 'c', text('Correct, with the capital K.')] },
+    },
+    // The critique is required: Enter with only a rating must name what is missing.
+    requiredCheck: ['3'],
+    contested: 'haiku',
+    review: ['2'],
+    reviewShows: 'Not a haiku: the syllables are wrong.',
+    final: 2,
+  },
+];
+
+async function press(page, steps) {
+  for (const s of steps) {
+    if (typeof s === 'string') await page.keyboard.press(s);
+    else await page.keyboard.type(s.text);
+  }
+}
+
+/** The owner creates the project from the projects page and returns its id. */
+async function createProject(page, t) {
+  setStep(`owner creates a ${t.type} project`);
+  await page.goto(`${base}/#/`);
+  await page.locator('#np-name').fill(`${t.title} ${Date.now()}`);
+  await page.locator('#np-type').selectOption(t.type);
+  if (t.labels) {
+    await page.locator('#np-labels').fill(t.labels);
+    if (t.multi) await page.locator('#np-multi').check();
+  }
+  for (const [i, [field, column]] of (t.mapping ?? []).entries()) {
+    await page.getByRole('button', { name: 'Add field mapping' }).click();
+    await page.getByLabel(`Template field ${i + 1}`).selectOption(field);
+    await page.getByLabel(`File column ${i + 1}`).fill(column);
+  }
+  await page.locator('#np-instructions').fill(`Label each ${t.title.toLowerCase()} item.`);
+  await page.locator('#np-overlap').fill('2');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.waitForURL(/#\/projects\/\d+$/);
+  const id = Number(/projects\/(\d+)/.exec(page.url())[1]);
+  await page.getByText('Labels · version 1').waitFor();
+  log(`${t.type}: project ${id} created`);
+  return id;
+}
+
+/** A refused project names the field at fault next to the form. */
+async function refusedProjectNamesTheField(page) {
+  setStep('owner creates a project with a mapping to a missing field');
+  await page.goto(`${base}/#/`);
+  await page.locator('#np-name').fill(`Refused ${Date.now()}`);
+  await page.locator('#np-type').selectOption('classification');
+  await page.locator('#np-labels').fill('yes, yes');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  const alert = page.locator('form[aria-labelledby="new-h"] [role="alert"]');
+  await alert.waitFor();
+  const said = await alert.innerText();
+  check(/label/i.test(said), `the refusal does not name the labels: ${said}`);
+  log(`refused project: ${said.replace(/\s+/g, ' ').slice(0, 120)}`);
+}
+
+/** The owner retitles a label and adds one (template version 2), then dropping a label is refused. */
+async function ownerEditsLabels(page) {
+  setStep('owner edits the labels');
+  await page.getByRole('button', { name: 'Edit labels' }).click();
+  await page.getByLabel('labels options 1 title').fill('Bug report');
+  await page.getByRole('button', { name: 'Add option to labels' }).click();
+  await page.getByLabel('labels options 4 value').fill('other');
+  await page.getByLabel('labels options 4 title').fill('Other');
+  await page.getByLabel('labels options 4 key').fill('4');
+  await page.getByRole('button', { name: 'Save labels as new version' }).click();
+  await page.getByText('Labels · version 2').waitFor();
+  const labels = await page.getByTestId('schema-labels').innerText();
+  check(labels.includes('Bug report') && labels.includes('Other'), `labels after the edit: ${labels}`);
+
+  setStep('owner tries to drop a label');
+  await page.getByRole('button', { name: 'Edit labels' }).click();
+  await page.getByLabel('labels options 2 title').waitFor();
+  await page.locator('form[aria-label="Edit labels"] .option-row').nth(1).getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('button', { name: 'Save labels as new version' }).click();
+  const alert = page.locator('form[aria-label="Edit labels"] [role="alert"]');
+  await alert.waitFor();
+  const said = await alert.innerText();
+  check(said.includes('schema.questions[0].options') && said.includes('feature'), `the refusal is ${said}`);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByText('Labels · version 2').waitFor();
+  log('labels edited (version 2); dropping "feature" refused');
+}
+
+async function ownerSetsUp(page, t) {
+  const projectId = await createProject(page, t);
+  if (t.type === 'classification') await ownerEditsLabels(page);
+
+  setStep(`owner adds members to the ${t.type} project`);
+  await addMembers(page, [[users.ann, 'annotator'], [users.ben, 'annotator'], [users.rita, 'reviewer']]);
+
+  setStep(`owner uploads ${t.type} rows`);
+  const jsonl = t.rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  await page.locator('#upload-file').setInputFiles({ name: `${t.type}.jsonl`, mimeType: 'application/x-ndjson', buffer: Buffer.from(jsonl) });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await page.getByTestId('upload-report').waitFor();
+  const created = await page.getByTestId('examples-created').innerText();
+  check(created === String(t.rows.length), `${created} examples created from ${t.rows.length} rows`);
+
+  setStep(`owner generates ${t.type} tasks`);
+  await page.locator('#gen-overlap').fill('2');
+  await page.getByRole('button', { name: 'Generate tasks' }).click();
+  await page.getByTestId('generated').filter({ hasText: `Created ${t.rows.length} tasks` }).waitFor();
+  await noHorizontalScroll(page, `${t.type} project page`);
+  await shot(`types-${t.type}-project`);
+  return projectId;
+}
+
+/** Labels every task in the annotator's queue with the keyboard only. */
+async function annotate(page, leases, user, projectId, t, { first }) {
+  setStep(`${user.name} annotates ${t.type}`);
+  focusOn(page);
+  await page.goto(`${base}/#/projects/${projectId}/work`);
+  const seen = await labelQueue(page, leases, user.name, async (taskId, count) => {
+    const key = await page.getByTestId(t.by).innerText();
+    const plan = t.plan[key];
+    check(plan, `no plan for the ${t.type} task "${key}"`);
+    if (first && count === 1) await firstTaskChecks(page, t, taskId);
+    await press(page, plan[user === users.ann ? 'ann' : 'ben']);
+    if (plan.expect && user === users.ben) {
+      for (const [name, value] of Object.entries(plan.expect)) {
+        const checked = await page.locator(`input[name="${name}"]:checked`).getAttribute('value');
+        check(checked === value, `${name} is ${checked} after typing in the text box, expected ${value}`);
+      }
+      check(await page.getByTestId('task').getAttribute('data-task-id') === taskId, 'typing in the text box left the task');
+    }
+  });
+  check(seen.length === t.rows.length, `${user.name} saw ${seen.length} ${t.type} tasks, expected ${t.rows.length}`);
+  log(`${t.type}: ${user.name} labelled ${seen.length} tasks`);
+}
+
+/** On the first task of a type: the key overlay lists the type's keys, and a missing answer blocks Enter. */
+async function firstTaskChecks(page, t, taskId) {
+  await noHorizontalScroll(page, `${t.type} workbench`);
+  await shot(`types-${t.type}-workbench`);
+  await page.keyboard.press('?');
+  const overlay = page.getByTestId('keys-overlay');
+  await overlay.waitFor();
+  const listed = await overlay.locator('kbd').allInnerTexts();
+  for (const k of [...(t.overlayKeys ?? []), 'Q / W / E', 'N', 'Enter', 'S', 'Esc', '?']) {
+    check(listed.includes(k), `the key overlay lacks ${k}: ${listed}`);
+  }
+  await page.keyboard.press('?');
+  await overlay.waitFor({ state: 'hidden' });
+  await page.keyboard.press('Enter');
+  await page.getByTestId('missing').waitFor();
+  if (t.requiredCheck) {
+    await press(page, t.requiredCheck);
+    await page.keyboard.press('Enter');
+    const missing = await page.getByTestId('missing').innerText();
+    check(/good or wrong/.test(missing), `with a rating only, the missing answers are: ${missing}`);
+  }
+  check(await page.getByTestId('task').getAttribute('data-task-id') === taskId, 'Enter with a missing answer left the task');
+}
+
+async function reviewerResolves(page, projectId, t) {
+  setStep(`reviewer resolves the contested ${t.type} task`);
+  focusOn(page);
+  await page.goto(`${base}/#/projects/${projectId}/review`);
+  const item = page.getByTestId('review-item');
+  await item.waitFor();
+  check(await page.locator('nav[aria-label="Contested tasks"] li').count() === 1, `expected one contested ${t.type} task`);
+  const answers = await item.getByTestId('answers').allInnerTexts();
+  check(answers.length === 2, `expected 2 annotations, got ${answers.length}`);
+  if (t.reviewShows) check(answers.some((a) => a.includes(t.reviewShows)), `the answers shown lack "${t.reviewShows}": ${answers}`);
+  await noHorizontalScroll(page, `${t.type} review page`);
+  await shot(`types-${t.type}-review`);
+  await press(page, t.review);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('review-empty').waitFor();
+  log(`${t.type}: contested task resolved`);
+}
+
+/** The owner exports JSONL through the API; the file goes to EXPORT_DIR for the schema check. */
+async function ownerExports(projectId, t) {
+  setStep(`owner exports the ${t.type} project`);
+  const manifest = await apiCall(users.owner, 'POST', `/api/projects/${projectId}/exports`, { format: 'jsonl' });
+  const jsonl = await apiCall(users.owner, 'GET', `/api/exports/${manifest.id}/download`);
+  fs.writeFileSync(path.join(exportDir, `${t.type}.jsonl`), jsonl);
+  const records = jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  check(records.length === t.rows.length, `${records.length} ${t.type} records, expected ${t.rows.length}`);
+  const reviewed = records.filter((r) => r.reviewer_override);
+  check(reviewed.length === 1 && reviewed[0].example_id === t.contested, `reviewed records: ${JSON.stringify(reviewed)}`);
+  check(JSON.stringify(reviewed[0].final_label) === JSON.stringify(t.final),
+    `the reviewed ${t.type} record's final label is ${JSON.stringify(reviewed[0].final_label)}, expected ${JSON.stringify(t.final)}`);
+  log(`${t.type}: exported ${records.length} records`);
+}
+
+await run(async () => {
+  fs.mkdirSync(exportDir, { recursive: true });
+  const owner = (await openAs(users.owner)).page;
+  const ann = (await openAs(users.ann)).page;
+  const ben = (await openAs(users.ben)).page;
+  const rita = (await openAs(users.rita)).page;
+  const leases = { ann: watchLeases(ann), ben: watchLeases(ben) };
+  focusOn(owner);
+  await refusedProjectNamesTheField(owner);
+  for (const t of TYPES) {
+    focusOn(owner);
+    const projectId = await ownerSetsUp(owner, t);
+    await annotate(ann, leases.ann, users.ann, projectId, t, { first: true });
+    await annotate(ben, leases.ben, users.ben, projectId, t, { first: false });
+    await reviewerResolves(rita, projectId, t);
+    await ownerExports(projectId, t);
+  }
+});

@@ -1,0 +1,40 @@
+package io.collectlite.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.collectlite.export.ExportSchemaCheck;
+import io.collectlite.project.TaskType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every task type through the bundled web UI in a real browser, driven by
+ * {@code src/main/ui/e2e/types.mjs} (see {@link BrowserScript}): for each of the five types the
+ * owner creates a project from the UI and uploads rows, two annotators label every task from the
+ * keyboard only and disagree once, the reviewer resolves that task from the keyboard, and every line
+ * of the owner's JSONL export must satisfy the type's export JSON Schema.
+ */
+class BrowserTypesTest {
+  @TempDir Path temp;
+
+  @Test
+  @Timeout(value = 420, unit = TimeUnit.SECONDS)
+  void everyTaskTypeIsLabelledReviewedAndExportedThroughTheBrowser() throws Exception {
+    Path exports = temp.resolve("downloaded");
+    BrowserScript.run(temp, "types.mjs", Map.of("EXPORT_DIR", exports.toString()), 360);
+
+    for (TaskType type : TaskType.values()) {
+      Path file = exports.resolve(type.wire() + ".jsonl");
+      assertThat(file).as("the export of the " + type.wire() + " project").isRegularFile();
+      String jsonl = Files.readString(file);
+      assertThat(jsonl.lines().filter(l -> !l.isBlank())).as(type.wire() + " records").hasSize(3);
+      assertThat(ExportSchemaCheck.violations(type, "1", jsonl)).as(type.wire() + " export against its JSON Schema")
+          .isEmpty();
+    }
+  }
+}
