@@ -29,9 +29,9 @@ interface SubmitBody {
 }
 
 /**
- * One task at a time, and one lease at rest: the next task is claimed only when the current one is
- * submitted or skipped, in parallel with that request (the server never hands back a task the
- * annotator holds or has held), and replaces the current one as soon as the claim answers. A
+ * One task at a time, and one lease at rest: the next task is claimed right after the server has
+ * taken the current one's submit or skip (one local round trip), and replaces it as soon as the
+ * claim answers. Claiming in parallel with the submit would briefly hold two leases, and a
  * prefetched second lease would strand a task for the lease's length whenever a tab is closed.
  */
 export function Workbench({ projectId, questions, taskType }: { projectId: number; questions: Question[]; taskType: string }) {
@@ -107,12 +107,16 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
     onError: (e, taskId) => setFailures((f) => [...f, `Task ${taskId} was not skipped: ${messageOf(e)}`]),
   });
 
-  /** Leaves the current task: its form goes inert (and loses focus) while the next one is claimed. */
-  const leave = useCallback(() => {
+  /**
+   * Leaves the current task: its form goes inert (and loses focus), and the next task is claimed once
+   * the server has taken the submit or skip, so the annotator never holds two leases at rest (a
+   * failed request is listed and the queue moves on).
+   */
+  const leave = useCallback((sent: Promise<unknown>) => {
     setPhase('advancing');
     const focused = document.activeElement;
     if (focused instanceof HTMLElement && formRef.current?.contains(focused)) focused.blur();
-    void advance();
+    void sent.catch(() => undefined).then(() => advance());
   }, [advance]);
 
   const unanswered = missing(questions, answers);
@@ -123,19 +127,17 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
       return;
     }
     const latency = Math.max(0, Math.round(performance.now() - shownAt.current));
-    submit.mutate({
+    leave(submit.mutateAsync({
       taskId: shown.claim.task_id,
       body: { answers: payload(questions, answers), confidence, notes: notes.trim(), latency_ms: latency, idempotency_key: shown.idempotencyKey },
-    });
-    leave();
+    }));
   }, [phase, shown, unanswered.length, questions, answers, confidence, notes, submit, leave]);
 
   const answer = useCallback((q: Question, a: Answer | undefined) => setAnswers((all) => ({ ...all, [q.name]: a })), []);
 
   const doSkip = useCallback(() => {
     if (phase !== 'ready' || !shown) return;
-    skip.mutate(shown.claim.task_id);
-    leave();
+    leave(skip.mutateAsync(shown.claim.task_id));
   }, [phase, shown, skip, leave]);
 
   const retry = useCallback(() => {
