@@ -20,7 +20,7 @@ class ExportDifferTest {
 
   private static ExportInfo info(long id, int version, ExportFormat format) {
     return new ExportInfo(id, 1, version, format, "1", 0, "0".repeat(64), 1, T, "v" + version, List.of(1),
-        ExportInfo.FINAL_LABEL);
+        TaskFilter.RESOLVED, false);
   }
 
   private static byte[] write(ExportFormat format, List<ExportRow> rows) throws Exception {
