@@ -207,8 +207,11 @@ async function ownerExports(projectId) {
 
   setStep('owner compares two export versions');
   await page.locator('#export-format').selectOption('csv');
+  await page.locator('#export-annotations').check();
   await page.getByRole('button', { name: 'Create export' }).click();
   await page.getByTestId('export-row').nth(1).waitFor();
+  const options = await page.getByTestId('export-row').first().getByTestId('export-options').innerText();
+  check(options.trim() === 'resolved + annotations', `the CSV export's options read "${options}"`);
   // The panel starts at the two newest, older → newer: the JSONL export against the CSV one.
   await page.getByRole('button', { name: 'Compare', exact: true }).focus();
   await page.keyboard.press('Enter');

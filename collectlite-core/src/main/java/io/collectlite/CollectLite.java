@@ -15,6 +15,7 @@ import io.collectlite.export.ExportDiffer;
 import io.collectlite.export.ExportArchive;
 import io.collectlite.export.ExportFormat;
 import io.collectlite.export.ExportInfo;
+import io.collectlite.export.ExportOptions;
 import io.collectlite.export.ExportWriter;
 import io.collectlite.export.SplitRatios;
 import io.collectlite.export.WrittenExport;
@@ -142,12 +143,16 @@ public final class CollectLite implements AutoCloseable {
 
   // ---- projects ------------------------------------------------------------------------------
 
-  /** Creates a project owned by {@code owner}, with template version 1 from the task type's preset. */
+  /**
+   * Creates a project owned by {@code owner}, with template version 1 from the task type's preset
+   * and the split ratios it names (else the builder's).
+   */
   public Project createProject(User owner, NewProject project) {
     long seed = project.seed().orElseGet(random::nextLong);
     LabelSchema schema = project.schemaOrPreset();
     Presets.requireFits(project.taskType(), schema);
-    Project created = store.projects().create(project, seed, owner.id(), schema, clock.instant());
+    SplitRatios ratios = project.splitRatios().orElse(splitRatios);
+    Project created = store.projects().create(project, seed, ratios, owner.id(), schema, clock.instant());
     LOG.atInfo().addKeyValue("project", created.id()).addKeyValue("owner", owner.id()).log("project created");
     return created;
   }
@@ -366,13 +371,22 @@ public final class CollectLite implements AutoCloseable {
    * records its count and SHA-256; owners only.
    */
   public ExportInfo export(User owner, long projectId, ExportFormat format) {
+    return export(owner, projectId, format, ExportOptions.DEFAULT);
+  }
+
+  /**
+   * Writes a new export version of the tasks {@code options} select, with raw annotations
+   * (annotators pseudonymized) when asked, streaming from the store; records its count, SHA-256
+   * and options; owners only. Splits come from the project's seed and ratios.
+   */
+  public ExportInfo export(User owner, long projectId, ExportFormat format, ExportOptions options) {
     Project project = access.require(owner, projectId, Role.OWNER);
     // stores keep microseconds: the records' exported_at must equal the manifest's created_at
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     LabelSchema schema = store.projects().currentTemplate(projectId).schema();
-    ExportWriter writer = new ExportWriter(project.seed(), splitRatios, schema, now);
+    ExportWriter writer = new ExportWriter(project.seed(), project.splitRatios(), schema, now, options);
     ExportInfo info = store.exports().create(projectId, format, ExportWriter.SCHEMA_VERSION, owner.id(), now,
-        (version, rows) -> writeArchived(projectId, version, format, writer, rows));
+        options, (version, rows) -> writeArchived(projectId, version, format, writer, rows));
     LOG.atInfo().addKeyValue("project", projectId).addKeyValue("version", info.version())
         .addKeyValue("records", info.recordCount()).log("export written");
     return info;
@@ -495,7 +509,10 @@ public final class CollectLite implements AutoCloseable {
       return exportArchive(new DirectoryExportArchive(directory));
     }
 
-    /** Train/validation/evaluation shares (default 80/10/10). */
+    /**
+     * The train/validation/evaluation shares of new projects that name none (default 80/10/10).
+     * A project keeps the shares it was created with.
+     */
     public Builder splitRatios(SplitRatios value) {
       this.splitRatios = Objects.requireNonNull(value, "splitRatios");
       return this;

@@ -11,14 +11,12 @@ import java.util.Objects;
  * @param location where the {@link ExportArchive} keeps the file
  * @param templateVersions the template versions (instructions and labels) its records were made
  *     under, ascending
- * @param taskFilter which tasks it holds; {@value #FINAL_LABEL} (every task with a final label) for now
+ * @param taskFilter which tasks it holds
+ * @param includeAnnotations whether its records list their raw (pseudonymized) annotations
  */
 public record ExportInfo(long id, long projectId, int version, ExportFormat format, String schemaVersion,
     long recordCount, String sha256, long createdBy, Instant createdAt, String location,
-    List<Integer> templateVersions, String taskFilter) {
-  /** The filter of an export of every task with a final label (resolved by consensus or review). */
-  public static final String FINAL_LABEL = "final_label";
-
+    List<Integer> templateVersions, TaskFilter taskFilter, boolean includeAnnotations) {
   public ExportInfo {
     templateVersions = List.copyOf(templateVersions);
     Objects.requireNonNull(taskFilter, "taskFilter");
@@ -28,6 +26,11 @@ public record ExportInfo(long id, long projectId, int version, ExportFormat form
     Objects.requireNonNull(sha256, "sha256");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(location, "location");
+  }
+
+  /** The options it was written with. */
+  public ExportOptions options() {
+    return new ExportOptions(taskFilter, includeAnnotations);
   }
 
   /** The file name a download should carry. */

@@ -13,9 +13,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads the (example id, final label) pairs of an export file, streaming, in either format. */
+/**
+ * Reads the (example id, final label) pairs of an export file, streaming, in either format; a label
+ * reads the same from both (a missing one empty, a multi-choice one as its JSON array).
+ */
 final class ExportRecords {
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = new com.fasterxml.jackson.databind.ObjectMapper().getFactory();
 
   private ExportRecords() {}
 
@@ -40,7 +43,7 @@ final class ExportRecords {
           if (name.equals("example_id")) {
             id = parser.getText();
           } else if (name.equals("final_label")) {
-            label = parser.getText();
+            label = labelText(parser);
           } else {
             parser.skipChildren();
           }
@@ -49,6 +52,15 @@ final class ExportRecords {
       if (id == null || label == null) throw new IOException("an export record lacks example_id or final_label");
       idAndLabel.accept(id, label);
     }
+  }
+
+  /** The label as the CSV export writes it: text as is, null empty, arrays and objects as JSON. */
+  private static String labelText(JsonParser parser) throws IOException {
+    return switch (parser.currentToken()) {
+      case VALUE_NULL -> "";
+      case START_ARRAY, START_OBJECT -> parser.readValueAsTree().toString();
+      default -> parser.getText();
+    };
   }
 
   private static void csv(BufferedReader reader, BiConsumer<String, String> idAndLabel) throws IOException {

@@ -1,24 +1,45 @@
 package io.collectlite.export;
 
+import io.collectlite.task.TaskState;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One resolved task as a store streams it for export, before the split and the file format are
- * applied.
+ * One task as a store streams it for export, before the split and the file format are applied.
  *
- * @param finalLabel the reviewer's label when {@code reviewerOverride}, else the consensus label
+ * @param finalLabel the reviewer's label when {@code reviewerOverride}, else the consensus label;
+ *     empty for a task without a final label (only in an export of {@link TaskFilter#ALL all} tasks)
  * @param templateVersion the template (instructions and labels) version the task was made under
+ * @param resolvedAt empty exactly when {@code finalLabel} is
+ * @param annotations the task's raw annotations, oldest first; empty unless the export includes them
  */
-public record ExportRow(long taskId, String exampleId, String fieldsJson, String finalLabel, double consensusScore,
-    String consensusMethod, int numAnnotations, boolean reviewerOverride, int templateVersion,
-    Instant ingestedAt, Instant resolvedAt) {
+public record ExportRow(long taskId, String exampleId, String fieldsJson, Optional<String> finalLabel,
+    double consensusScore, String consensusMethod, int numAnnotations, boolean reviewerOverride, int templateVersion,
+    TaskState state, Instant ingestedAt, Optional<Instant> resolvedAt, List<ExportAnnotation> annotations) {
   public ExportRow {
     Objects.requireNonNull(exampleId, "exampleId");
     Objects.requireNonNull(fieldsJson, "fieldsJson");
     Objects.requireNonNull(finalLabel, "finalLabel");
     Objects.requireNonNull(consensusMethod, "consensusMethod");
+    Objects.requireNonNull(state, "state");
     Objects.requireNonNull(ingestedAt, "ingestedAt");
     Objects.requireNonNull(resolvedAt, "resolvedAt");
+    annotations = List.copyOf(annotations);
+  }
+
+  /** An exported task with a final label and no annotations attached. */
+  public ExportRow(long taskId, String exampleId, String fieldsJson, String finalLabel, double consensusScore,
+      String consensusMethod, int numAnnotations, boolean reviewerOverride, int templateVersion, Instant ingestedAt,
+      Instant resolvedAt) {
+    this(taskId, exampleId, fieldsJson, Optional.of(finalLabel), consensusScore, consensusMethod, numAnnotations,
+        reviewerOverride, templateVersion, TaskState.EXPORTED, ingestedAt, Optional.of(resolvedAt), List.of());
+  }
+
+  /** The same row with these annotations. */
+  public ExportRow withAnnotations(List<ExportAnnotation> taskAnnotations) {
+    return new ExportRow(taskId, exampleId, fieldsJson, finalLabel, consensusScore, consensusMethod, numAnnotations,
+        reviewerOverride, templateVersion, state, ingestedAt, resolvedAt, taskAnnotations);
   }
 }

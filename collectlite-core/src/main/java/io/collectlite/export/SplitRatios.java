@@ -1,5 +1,6 @@
 package io.collectlite.export;
 
+import io.collectlite.error.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,15 +8,34 @@ import java.security.NoSuchAlgorithmException;
 /**
  * Train/validation/evaluation shares, and the deterministic function that places an example: the
  * SHA-256 of the project seed and the example id, read as a number in [0, 1). The same seed and id
- * always give the same split, so an example never changes split between export versions.
+ * always give the same split, so an example never changes split between export versions. A project
+ * keeps its ratios from creation on, so its exports all place an example alike.
  */
 public record SplitRatios(double train, double validation, double evaluation) {
   /** 80 / 10 / 10. */
   public static final SplitRatios DEFAULT = new SplitRatios(0.8, 0.1, 0.1);
 
+  /** How far the three shares may sum away from 1 (room for decimal input such as 0.7 + 0.2 + 0.1). */
+  public static final double SUM_TOLERANCE = 1e-6;
+
+  /**
+   * @throws ValidationException naming {@code split_ratios.<share>} for a negative or non-finite
+   *     share, or {@code split_ratios} when the shares do not sum to 1 within {@link #SUM_TOLERANCE}
+   */
   public SplitRatios {
-    if (train < 0 || validation < 0 || evaluation < 0) throw new IllegalArgumentException("ratios must be >= 0");
-    if (Math.abs(train + validation + evaluation - 1.0) > 1e-9) throw new IllegalArgumentException("ratios must sum to 1");
+    share("train", train);
+    share("validation", validation);
+    share("evaluation", evaluation);
+    if (Math.abs(train + validation + evaluation - 1.0) > SUM_TOLERANCE) {
+      throw ValidationException.field("split_ratios", "train + validation + evaluation must sum to 1, not "
+          + (train + validation + evaluation));
+    }
+  }
+
+  private static void share(String name, double value) {
+    if (!Double.isFinite(value) || value < 0) {
+      throw ValidationException.field("split_ratios." + name, "must be a number >= 0, not " + value);
+    }
   }
 
   /** The split of one example. */

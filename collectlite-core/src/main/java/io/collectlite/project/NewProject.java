@@ -2,6 +2,7 @@ package io.collectlite.project;
 
 import io.collectlite.error.TextInput;
 import io.collectlite.error.ValidationException;
+import io.collectlite.export.SplitRatios;
 import io.collectlite.template.LabelSchema;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,10 +13,12 @@ import java.util.Optional;
  * @param overlap annotators per task, 1 to 10 (2 by default)
  * @param seed the split seed; empty to draw one from the facade's random source
  * @param schema the labels, row fields and field mapping; empty for the task type's preset
+ * @param splitRatios the train/validation/evaluation shares every export of the project uses; empty
+ *     for the facade's default ({@code CollectLite.Builder.splitRatios})
  */
 public record NewProject(
     String name, TaskType taskType, String instructions, int overlap, Optional<Long> seed,
-    Optional<LabelSchema> schema) {
+    Optional<LabelSchema> schema, Optional<SplitRatios> splitRatios) {
   /** Most annotators a task may require. */
   public static final int MAX_OVERLAP = 10;
 
@@ -30,6 +33,13 @@ public record NewProject(
     }
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(splitRatios, "splitRatios");
+  }
+
+  /** A project with the facade's default split ratios. */
+  public NewProject(String name, TaskType taskType, String instructions, int overlap, Optional<Long> seed,
+      Optional<LabelSchema> schema) {
+    this(name, taskType, instructions, overlap, seed, schema, Optional.empty());
   }
 
   /** A project on its task type's preset schema. */
@@ -49,7 +59,7 @@ public record NewProject(
 
   /** The same project with its own labels, row fields or field mapping. */
   public NewProject withSchema(LabelSchema newSchema) {
-    return new NewProject(name, taskType, instructions, overlap, seed, Optional.of(newSchema));
+    return new NewProject(name, taskType, instructions, overlap, seed, Optional.of(newSchema), splitRatios);
   }
 
   /** A document-relevance project with an overlap of 2 and a drawn seed. */
@@ -59,11 +69,16 @@ public record NewProject(
 
   /** The same project with another overlap. */
   public NewProject withOverlap(int newOverlap) {
-    return new NewProject(name, taskType, instructions, newOverlap, seed, schema);
+    return new NewProject(name, taskType, instructions, newOverlap, seed, schema, splitRatios);
   }
 
   /** The same project with a fixed split seed. */
   public NewProject withSeed(long newSeed) {
-    return new NewProject(name, taskType, instructions, overlap, Optional.of(newSeed), schema);
+    return new NewProject(name, taskType, instructions, overlap, Optional.of(newSeed), schema, splitRatios);
+  }
+
+  /** The same project with its own train/validation/evaluation shares. */
+  public NewProject withSplitRatios(SplitRatios ratios) {
+    return new NewProject(name, taskType, instructions, overlap, seed, schema, Optional.of(ratios));
   }
 }

@@ -1,5 +1,6 @@
 package io.collectlite.store;
 
+import io.collectlite.export.SplitRatios;
 import io.collectlite.project.Membership;
 import io.collectlite.project.NewProject;
 import io.collectlite.project.Project;
@@ -17,7 +18,7 @@ public interface ProjectStore {
    * Creates a project with template version 1 and its owner as a member, in one transaction, and
    * records an audit event.
    */
-  Project create(NewProject project, long seed, long ownerId, LabelSchema schema, Instant now);
+  Project create(NewProject project, long seed, SplitRatios ratios, long ownerId, LabelSchema schema, Instant now);
 
   /** The project with this id. */
   Optional<Project> find(long projectId);

@@ -20,7 +20,7 @@ class ExportDifferTest {
 
   private static ExportInfo info(long id, int version, ExportFormat format) {
     return new ExportInfo(id, 1, version, format, "1", 0, "0".repeat(64), 1, T, "v" + version, List.of(1),
-        ExportInfo.FINAL_LABEL);
+        TaskFilter.RESOLVED, false);
   }
 
   private static byte[] write(ExportFormat format, List<ExportRow> rows) throws Exception {
@@ -44,6 +44,27 @@ class ExportDifferTest {
     assertThat(diff.addedCount()).isEqualTo(2);
     assertThat(diff.removedCount()).isEqualTo(1);
     assertThat(diff.changedCount()).isEqualTo(1);
+    assertThat(diff.unchanged()).isEqualTo(2);
+  }
+
+  @Test
+  void multiChoiceAndMissingLabelsReadTheSameFromJsonlAndCsv() throws Exception {
+    var schema = Presets.classification(List.of("cat", "dog"), true);
+    var options = new ExportOptions(TaskFilter.ALL, true);
+    var labelled = new ExportRow(1, "both", "{\"text\":\"t\"}", "[\"cat\",\"dog\"]", 1, "majority", 2, false, 1,
+        T, T);
+    var open = new ExportRow(2, "open", "{\"text\":\"t\"}", java.util.Optional.empty(), 0, "none", 0, false, 1,
+        io.collectlite.task.TaskState.CREATED, T, java.util.Optional.empty(), List.of());
+    Map<String, byte[]> files = new java.util.HashMap<>();
+    for (ExportFormat format : ExportFormat.values()) {
+      var out = new ByteArrayOutputStream();
+      new ExportWriter(1, SplitRatios.DEFAULT, schema, T, options).write(format, 1, List.of(labelled, open).iterator(),
+          out, "x");
+      files.put(format.wire(), out.toByteArray());
+    }
+    ExportDiff diff = new ExportDiffer().diff(info(1, 1, ExportFormat.JSONL), info(2, 2, ExportFormat.CSV),
+        export -> new ByteArrayInputStream(files.get(export.format().wire())));
+    assertThat(diff.changedCount()).as(diff.changed().toString()).isZero();
     assertThat(diff.unchanged()).isEqualTo(2);
   }
 

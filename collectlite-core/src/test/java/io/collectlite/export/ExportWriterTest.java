@@ -1,7 +1,9 @@
 package io.collectlite.export;
 
-import io.collectlite.project.TaskType;
+import io.collectlite.annotation.Confidence;
+import io.collectlite.task.TaskState;
 import io.collectlite.template.Presets;
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,17 +74,89 @@ class ExportWriterTest {
   }
 
   @Test
-  void csvFlattensTemplateFieldsAndKeepsTheRestAsJson() throws Exception {
+  void csvFlattensNestedFieldsToDottedColumnsFromTheTemplateAndTheFirstRows() throws Exception {
     var out = new ByteArrayOutputStream();
     WrittenExport written = writer.write(ExportFormat.CSV, 1, ROWS.iterator(), out, "loc");
-    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+    var parsed = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(out.toString(StandardCharsets.UTF_8)));
+    assertThat(parsed.getHeaderNames()).containsSubsequence("export_version", "fields.query", "fields.document",
+        "fields.metadata.src", "fields_other").doesNotContain("state", "annotations");
+    List<CSVRecord> records = parsed.getRecords();
     assertThat(records).hasSize(2);
     assertThat(records.get(0).get("fields.document")).isEqualTo("RAG, retrieval");
-    assertThat(records.get(0).get("fields_other")).isEqualTo("{\"metadata\":{\"src\":\"wiki\"}}");
-    assertThat(records.get(1).get("fields_other")).isEmpty();
+    assertThat(records.get(0).get("fields.metadata.src")).isEqualTo("wiki");
+    assertThat(records.get(0).get("fields_other")).isEmpty();
+    assertThat(records.get(1).get("fields.metadata.src")).isEmpty();
     assertThat(records.get(1).get("reviewer_override")).isEqualTo("true");
     assertThat(written.recordCount()).isEqualTo(2);
+  }
+
+  @Test
+  void csvKeepsKeysFirstSeenAfterTheSampleAsJsonInFieldsOther() throws Exception {
+    List<ExportRow> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < CsvExport.SAMPLE_ROWS; i++) {
+      rows.add(new ExportRow(i + 1, "e" + i, "{\"document\":\"d\",\"query\":\"q\"}", "irrelevant", 1, "majority", 2,
+          false, 1, T, T));
+    }
+    rows.add(new ExportRow(5000, "late", "{\"document\":\"d\",\"meta\":{\"lang\":\"en\",\"tags\":[1,2]},"
+        + "\"query\":\"q\"}", "irrelevant", 1, "majority", 2, false, 1, T, T));
+    var out = new ByteArrayOutputStream();
+    writer.write(ExportFormat.CSV, 1, rows.iterator(), out, "loc");
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+    assertThat(records).hasSize(CsvExport.SAMPLE_ROWS + 1);
+    assertThat(new ObjectMapper().readTree(records.get(CsvExport.SAMPLE_ROWS).get("fields_other")))
+        .isEqualTo(new ObjectMapper().readTree("{\"meta.lang\":\"en\",\"meta.tags\":[1,2]}"));
+  }
+
+  @Test
+  void csvWritesAMultiChoiceFinalLabelAsAJsonArrayCell() throws Exception {
+    var multi = new ExportWriter(1, SplitRatios.DEFAULT, Presets.classification(List.of("cat", "dog"), true), T);
+    var out = new ByteArrayOutputStream();
+    multi.write(ExportFormat.CSV, 1, List.of(new ExportRow(1, "x", "{\"text\":\"a cat, a dog\"}", "[\"cat\",\"dog\"]", 1,
+        "majority", 2, false, 1, T, T)).iterator(), out, "loc");
+    CSVRecord record = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords().get(0);
+    assertThat(new ObjectMapper().readTree(record.get("final_label")))
+        .isEqualTo(new ObjectMapper().readTree("[\"cat\",\"dog\"]"));
+    assertThat(record.get("fields.text")).isEqualTo("a cat, a dog");
+  }
+
+  @Test
+  void recordsOfAllTasksCarryStateNullLabelsAndPseudonymousAnnotationsThatFollowTheSchema() throws Exception {
+    var annotation = new ExportAnnotation(7, 31, "{\"relevance\":\"irrelevant\"}", "irrelevant", Confidence.LOW,
+        "unsure", 1200, 1, T);
+    var open = new ExportRow(7, "q7", "{\"document\":\"d\",\"query\":\"q\"}", Optional.empty(), 0, "none", 1,
+        false, 1, TaskState.ASSIGNED, T, Optional.empty(), List.of(annotation));
+    var all = new ExportWriter(99, SplitRatios.DEFAULT, Presets.schemaFor(TaskType.DOCUMENT_RELEVANCE), T,
+        new ExportOptions(TaskFilter.ALL, true));
+    var out = new ByteArrayOutputStream();
+    all.write(ExportFormat.JSONL, 1, List.of(ROWS.get(0), open).iterator(), out, "loc");
+    String jsonl = out.toString(StandardCharsets.UTF_8);
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, ExportWriter.SCHEMA_VERSION, jsonl)).isEmpty();
+    JsonNode record = new ObjectMapper().readTree(jsonl.lines().toList().get(1));
+    assertThat(record.get("state").asText()).isEqualTo("assigned");
+    assertThat(record.get("final_label").isNull()).isTrue();
+    JsonNode a = record.get("annotations").get(0);
+    assertThat(a.get("annotator").asText()).isEqualTo(Pseudonyms.annotator(99, 31)).matches("annotator-[0-9a-f]{10}");
+    assertThat(a.get("answers").get("relevance").asText()).isEqualTo("irrelevant");
+    assertThat(a.get("latency_ms").asLong()).isEqualTo(1200);
+    assertThat(jsonl).doesNotContain("31,").doesNotContain(":31");
+  }
+
+  @Test
+  void theSchemaRefusesANullFinalLabelOutsideAnExportOfAllTasks() throws Exception {
+    var out = new ByteArrayOutputStream();
+    writer.write(ExportFormat.JSONL, 1, ROWS.subList(0, 1).iterator(), out, "loc");
+    String line = out.toString(StandardCharsets.UTF_8).strip();
+    String nullLabel = line.replace("\"highly_relevant\"", "null");
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, "1", nullLabel)).isNotEmpty();
+    String stateExportedNull = nullLabel.replace("\"task_id\":1,", "\"task_id\":1,\"state\":\"exported\",");
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, "1", stateExportedNull)).isNotEmpty();
+    String unresolvedWithLabel = line.replace("\"task_id\":1,", "\"task_id\":1,\"state\":\"submitted\",");
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, "1", unresolvedWithLabel)).isNotEmpty();
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, "1", line.replace("}\n", "")
+        .replaceFirst("}$", ",\"annotations\":[{\"annotator\":\"bob\"}]}"))).isNotEmpty();
   }
 
   @Test

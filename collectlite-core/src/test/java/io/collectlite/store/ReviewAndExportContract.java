@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.collectlite.error.ConflictException;
 import io.collectlite.export.ExportFormat;
 import io.collectlite.export.ExportInfo;
+import io.collectlite.export.ExportOptions;
 import io.collectlite.export.SplitRatios;
 import io.collectlite.metrics.ProjectMetrics;
 import io.collectlite.quality.ReviewReason;
@@ -33,13 +34,7 @@ public abstract class ReviewAndExportContract extends QueueContract {
   /** Three tasks: two settled by agreement (ex-0, ex-2), one contested (ex-1) and left in review. */
   private StoreFixture labelled() {
     StoreFixture f = new StoreFixture(app, 2, 2);
-    f.tasks(3);
-    for (int i = 0; i < 3; i++) {
-      long task = f.claim(0).taskId();
-      f.claim(1);
-      f.label(0, task, "highly_relevant");
-      f.label(1, task, i == 1 ? "irrelevant" : "highly_relevant");
-    }
+    f.labelFirstThree(3);
     return f;
   }
 
@@ -94,7 +89,7 @@ public abstract class ReviewAndExportContract extends QueueContract {
     assertThat(v1.version()).isEqualTo(1);
     assertThat(v1.recordCount()).isEqualTo(2);
     assertThat(v1.templateVersions()).containsExactly(1);
-    assertThat(v1.taskFilter()).isEqualTo(ExportInfo.FINAL_LABEL);
+    assertThat(v1.options()).isEqualTo(ExportOptions.DEFAULT);
     byte[] bytes = read(f, v1);
     assertThat(v1.sha256()).isEqualTo(HexFormat.of().formatHex(sha256(bytes)));
     Map<String, JsonNode> records = new LinkedHashMap<>();
@@ -160,7 +155,7 @@ public abstract class ReviewAndExportContract extends QueueContract {
   void anExportWhoseBodyFailsRecordsNoVersionAndMovesNoTask() {
     StoreFixture f = labelled();
     assertThatThrownBy(() -> store.exports().create(f.project.id(), ExportFormat.JSONL, "1", f.owner.id(),
-        clock.instant(), (version, rows) -> {
+        clock.instant(), ExportOptions.DEFAULT, (version, rows) -> {
           rows.next();
           throw new IOException("disk full");
         })).hasRootCauseMessage("disk full");

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The store contract suite: every {@link Store} adapter extends this class, implements
  * {@link #openStore()} and must pass every test of it and of its superclasses (users, projects,
- * ingest, queue, review, export), plus the concurrency test here.
+ * ingest, queue, review, export, task types, imports, export options), plus the concurrency test here.
  */
-public abstract class StoreContract extends ImportContract {
+public abstract class StoreContract extends ExportOptionsContract {
   private static final int THREADS = 16;
   private static final int ANNOTATORS = 4;
   private static final int TASKS = 200;

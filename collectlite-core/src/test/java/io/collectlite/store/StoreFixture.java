@@ -28,16 +28,35 @@ final class StoreFixture {
   final Project project;
 
   StoreFixture(CollectLite app, int annotatorCount, int overlap) {
+    this(app, annotatorCount, NewProject.relevance("Search relevance", "Grade each document.").withOverlap(overlap)
+        .withSeed(SEED));
+  }
+
+  /** A fixture on this project (give it seed {@link #SEED} for the split helpers of the tests). */
+  StoreFixture(CollectLite app, int annotatorCount, NewProject newProject) {
     this.app = app;
     this.owner = app.createUser("owner").user();
     this.reviewer = app.createUser("reviewer").user();
-    this.project = app.createProject(owner,
-        NewProject.relevance("Search relevance", "Grade each document.").withOverlap(overlap).withSeed(SEED));
+    this.project = app.createProject(owner, newProject);
     app.putMember(owner, project.id(), reviewer.id(), Role.REVIEWER);
     for (int i = 1; i <= annotatorCount; i++) {
       User annotator = app.createUser("annotator-" + i).user();
       app.putMember(owner, project.id(), annotator.id(), Role.ANNOTATOR);
       annotators.add(annotator);
+    }
+  }
+
+  /**
+   * Uploads {@code n} tasks (n ≥ 3) and has the first two annotators label the first three: ex-0
+   * and ex-2 agreed (resolved), ex-1 contested (in review); the rest stay untouched.
+   */
+  void labelFirstThree(int n) {
+    tasks(n);
+    for (int i = 0; i < 3; i++) {
+      long task = claim(0).taskId();
+      claim(1);
+      label(0, task, "highly_relevant");
+      label(1, task, i == 1 ? "irrelevant" : "highly_relevant");
     }
   }
 

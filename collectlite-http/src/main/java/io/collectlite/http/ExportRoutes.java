@@ -3,7 +3,6 @@ package io.collectlite.http;
 import io.collectlite.CollectLite;
 import io.collectlite.error.NotFoundException;
 import io.collectlite.export.ExportDiff;
-import io.collectlite.export.ExportFormat;
 import io.collectlite.export.ExportInfo;
 import io.collectlite.user.User;
 import io.javalin.http.Context;
@@ -35,7 +34,9 @@ final class ExportRoutes {
   }
 
   @OpenApi(path = "/api/projects/{id}/exports", methods = HttpMethod.POST, operationId = "createExport",
-      tags = "exports", summary = "Writes a new export version of every task with a final label; owners only",
+      tags = "exports", summary = "Writes a new export version of every task with a final label (tasks: resolved, the "
+          + "default) or of every task (tasks: all), with raw pseudonymized annotations when include_annotations; "
+          + "owners only",
       security = @OpenApiSecurity(name = Docs.BEARER), pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
       requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = ExportRequest.class)),
       responses = {
@@ -45,8 +46,9 @@ final class ExportRoutes {
   void create(Context ctx) {
     User user = Authentication.user(ctx);
     long projectId = Params.pathId(ctx, "id");
-    ExportFormat format = ExportFormat.fromWire(Json.body(ctx, ExportRequest.class).format());
-    ctx.status(HttpStatus.CREATED).json(ExportManifest.of(lite.export(user, projectId, format)));
+    ExportRequest body = Json.body(ctx, ExportRequest.class);
+    ExportInfo info = lite.export(user, projectId, body.exportFormat(), body.options());
+    ctx.status(HttpStatus.CREATED).json(ExportManifest.of(info));
   }
 
   @OpenApi(path = "/api/projects/{id}/exports", methods = HttpMethod.GET, operationId = "listExports",

@@ -53,7 +53,8 @@ final class ProjectRoutes {
         : Params.wireEnum("task_type", body.task_type(), TaskType.class, TaskType::fromWire);
     int overlap = body.overlap() == null ? 2 : body.overlap();
     Project project = lite.createProject(user, new NewProject(body.name(), type, body.instructions(), overlap,
-        Optional.ofNullable(body.seed()), Optional.of(schemaOf(type, body))));
+        Optional.ofNullable(body.seed()), Optional.of(schemaOf(type, body)),
+        Optional.ofNullable(body.split_ratios()).map(SplitRatiosView::toRatios)));
     ctx.status(HttpStatus.CREATED).json(ProjectView.of(project, Role.OWNER));
   }
 

@@ -6,6 +6,17 @@ import { ProjectFrame } from '../../app/ProjectHeader';
 import { ErrorNote, formatTime, Loading } from '../../app/ui';
 import { CompareSection } from './CompareSection';
 
+type TaskFilter = 'resolved' | 'all';
+
+/** What an export with these options holds, in one line. */
+function describe(tasks: TaskFilter, withAnnotations: boolean): string {
+  const which =
+    tasks === 'all'
+      ? 'Every task (unresolved ones with no final label), with its state'
+      : 'Every resolved task, with its final label';
+  return `${which} and split${withAnnotations ? ', plus each annotation (annotators pseudonymized)' : ''}.`;
+}
+
 /** Create export versions, download them and compare two of them. */
 export function ExportPage({ id }: { id: number }) {
   return <ProjectFrame id={id} current="export">{() => <Exports projectId={id} />}</ProjectFrame>;
@@ -14,12 +25,20 @@ export function ExportPage({ id }: { id: number }) {
 function Exports({ projectId }: { projectId: number }) {
   const queryClient = useQueryClient();
   const [format, setFormat] = useState<'jsonl' | 'csv'>('jsonl');
+  const [tasks, setTasks] = useState<TaskFilter>('resolved');
+  const [withAnnotations, setWithAnnotations] = useState(false);
   const exports = useQuery({
     queryKey: ['exports', projectId],
     queryFn: () => must(api.GET('/api/projects/{id}/exports', { params: { path: { id: projectId } } })),
   });
   const create = useMutation({
-    mutationFn: () => must(api.POST('/api/projects/{id}/exports', { params: { path: { id: projectId } }, body: { format } })),
+    mutationFn: () =>
+      must(
+        api.POST('/api/projects/{id}/exports', {
+          params: { path: { id: projectId } },
+          body: { format, tasks, include_annotations: withAnnotations },
+        }),
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['exports', projectId] });
       void queryClient.invalidateQueries({ queryKey: ['metrics', projectId] });
@@ -39,10 +58,26 @@ function Exports({ projectId }: { projectId: number }) {
             <option value="csv">CSV</option>
           </select>
         </div>
+        <div>
+          <label htmlFor="export-tasks">Tasks</label>
+          <select id="export-tasks" value={tasks} onChange={(e) => setTasks(e.target.value as TaskFilter)}>
+            <option value="resolved">Resolved only</option>
+            <option value="all">All (unresolved with no final label)</option>
+          </select>
+        </div>
+        <label className="align-end check">
+          <input
+            type="checkbox"
+            id="export-annotations"
+            checked={withAnnotations}
+            onChange={(e) => setWithAnnotations(e.target.checked)}
+          />{' '}
+          Include annotations
+        </label>
         <button type="submit" className="align-end" disabled={create.isPending}>
           Create export
         </button>
-        <p className="muted align-end">Every resolved task, with its final label and split.</p>
+        <p className="muted align-end">{describe(tasks, withAnnotations)}</p>
       </form>
       <ErrorNote error={create.error} title="Not exported" />
       <section className="card" aria-labelledby="versions-h">
@@ -58,6 +93,7 @@ function Exports({ projectId }: { projectId: number }) {
               <tr>
                 <th scope="col" className="num">Version</th>
                 <th scope="col">Format</th>
+                <th scope="col">Tasks</th>
                 <th scope="col" className="num">Records</th>
                 <th scope="col">SHA-256</th>
                 <th scope="col">Created</th>
@@ -98,6 +134,10 @@ function ExportRow({ manifest }: { manifest: ExportManifest }) {
     <tr data-testid="export-row" data-version={manifest.version}>
       <td className="num">{manifest.version}</td>
       <td>{manifest.format}</td>
+      <td data-testid="export-options">
+        {manifest.task_filter === 'all' ? 'all' : 'resolved'}
+        {manifest.include_annotations ? ' + annotations' : ''}
+      </td>
       <td className="num" data-testid="record-count">{manifest.record_count}</td>
       <td>
         <code className="hash" data-testid="sha256">{manifest.sha256}</code>

@@ -1,9 +1,14 @@
 package io.collectlite.jdbc.internal;
 
+import io.collectlite.annotation.Confidence;
+import io.collectlite.export.AnnotatedRows;
+import io.collectlite.export.ExportAnnotation;
 import io.collectlite.export.ExportBody;
 import io.collectlite.export.ExportFormat;
 import io.collectlite.export.ExportInfo;
+import io.collectlite.export.ExportOptions;
 import io.collectlite.export.ExportRow;
+import io.collectlite.export.TaskFilter;
 import io.collectlite.export.WrittenExport;
 import io.collectlite.store.ExportStore;
 import io.collectlite.task.TaskLifecycle;
@@ -14,17 +19,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The exports table, and the export transaction: version, set-based resolved→exported with audit
  * events, then the exported tasks streamed through a cursor (fetch size from the dialect; on
- * PostgreSQL a real server-side cursor since the transaction has auto-commit off).
+ * PostgreSQL a real server-side cursor since the transaction has auto-commit off). With annotations,
+ * a second cursor over the project's annotations in task order runs beside it and the two are
+ * merged, so neither is ever held whole.
  */
 public final class JdbcExportStore implements ExportStore {
   private static final String COLUMNS = "id, project_id, version, format, schema_version, record_count, sha256, "
-      + "created_by, created_at, location, template_versions, task_filter";
+      + "created_by, created_at, location, template_versions, task_filter, include_annotations";
   // one statement picks the tasks and moves them, so the audit trail names exactly the tasks moved
   // (a task resolved concurrently is either in this export, audited, or left for the next one)
   private static final String MARK_EXPORTED = "UPDATE tasks SET state = 'exported', updated_at = :now "
@@ -32,22 +41,47 @@ public final class JdbcExportStore implements ExportStore {
   private static final String AUDIT_EXPORTED = "INSERT INTO audit_events (project_id, entity, entity_id, action, "
       + "actor_id, detail, at) VALUES (:project, 'task', :id, 'resolved->exported', :actor, :detail, :now)";
   private static final int AUDIT_BATCH = 5_000;
+  private static final String HAS_FINAL_LABEL = "t.state IN ('resolved', 'exported')";
   private static final String ROWS = "SELECT t.id AS task_id, e.example_id, e.fields_json, "
-      + "coalesce(t.review_label, t.consensus_label, '') AS final_label, coalesce(t.consensus_score, 0) AS consensus_score, "
+      + "CASE WHEN " + HAS_FINAL_LABEL + " THEN coalesce(t.review_label, t.consensus_label, '') END AS final_label, "
+      + "coalesce(t.consensus_score, 0) AS consensus_score, "
       + "coalesce(t.consensus_method, 'none') AS consensus_method, t.submitted_count AS num_annotations, "
-      + "CASE WHEN t.review_label IS NULL THEN 0 ELSE 1 END AS reviewer_override, t.template_version, e.ingested_at, "
-      + "coalesce(t.resolved_at, t.updated_at) AS resolved_at "
+      + "CASE WHEN t.review_label IS NULL THEN 0 ELSE 1 END AS reviewer_override, t.template_version, t.state, "
+      + "e.ingested_at, CASE WHEN " + HAS_FINAL_LABEL + " THEN coalesce(t.resolved_at, t.updated_at) END AS resolved_at "
       + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id "
-      + "WHERE t.project_id = :project AND t.state = 'exported' ORDER BY t.id";
+      + "WHERE t.project_id = :project";
+  private static final String EXPORTED_ONLY = " AND t.state = 'exported'";
+  private static final String BY_TASK = " ORDER BY t.id";
+  // every annotation of the project in task order; the merge skips those of tasks not exported
+  private static final String ANNOTATIONS = "SELECT n.task_id, n.annotator_id, n.answers, n.label, n.confidence, "
+      + "n.notes, n.latency_ms, n.template_version, n.created_at FROM annotations n WHERE n.project_id = :project "
+      + "ORDER BY n.task_id, n.id";
+  private static final RowMapper<ExportRow> ROW = (rs, ctx) -> new ExportRow(rs.getLong("task_id"),
+      rs.getString("example_id"), rs.getString("fields_json"), Optional.ofNullable(rs.getString("final_label")),
+      rs.getDouble("consensus_score"), rs.getString("consensus_method"), rs.getInt("num_annotations"),
+      rs.getInt("reviewer_override") == 1, rs.getInt("template_version"), TaskState.fromWire(rs.getString("state")),
+      Micros.toInstant(rs.getLong("ingested_at")), micros(rs, "resolved_at"), List.of());
+  private static final RowMapper<ExportAnnotation> ANNOTATION = (rs, ctx) -> new ExportAnnotation(
+      rs.getLong("task_id"), rs.getLong("annotator_id"), rs.getString("answers"), rs.getString("label"),
+      Confidence.fromWire(rs.getString("confidence")), rs.getString("notes"), rs.getLong("latency_ms"),
+      rs.getInt("template_version"), Micros.toInstant(rs.getLong("created_at")));
   private static final String INSERT = "INSERT INTO exports (project_id, version, format, schema_version, "
-      + "record_count, sha256, location, created_by, created_at, template_versions, task_filter) VALUES (:project, "
-      + ":version, :format, :schema, :count, :sha, :location, :by, :now, :versions, :filter) RETURNING " + COLUMNS;
+      + "record_count, sha256, location, created_by, created_at, template_versions, task_filter, include_annotations) VALUES (:project, "
+      + ":version, :format, :schema, :count, :sha, :location, :by, :now, :versions, :filter, :annotations) RETURNING " + COLUMNS;
 
   private final Db db;
 
-  /** The query an export streams (bound parameter {@code :project}), for benchmarks that time it raw. */
+  /**
+   * The query an export of resolved tasks streams (bound parameter {@code :project}), for
+   * benchmarks that time it raw.
+   */
   public static String exportRowsSql() {
-    return ROWS;
+    return ROWS + EXPORTED_ONLY + BY_TASK;
+  }
+
+  /** The annotations query an export with annotations streams beside the rows (bound {@code :project}). */
+  public static String exportAnnotationsSql() {
+    return ANNOTATIONS;
   }
 
   JdbcExportStore(Db db) {
@@ -56,19 +90,19 @@ public final class JdbcExportStore implements ExportStore {
 
   @Override
   public ExportInfo create(long projectId, ExportFormat format, String schemaVersion, long createdBy, Instant now,
-      ExportBody body) {
+      ExportOptions options, ExportBody body) {
     TaskLifecycle.require(0, TaskState.RESOLVED, TaskState.EXPORTED);
     return db.tx(h -> {
       JdbcProjectStore.lock(h, db.dialect(), projectId);
       int version = h.createQuery("SELECT coalesce(max(version), 0) + 1 FROM exports WHERE project_id = :project")
           .bind("project", projectId).mapTo(Integer.class).one();
       markExported(h, projectId, version, createdBy, now);
-      WrittenExport written = stream(h, projectId, version, body);
+      WrittenExport written = stream(h, projectId, version, options, body);
       return h.createQuery(INSERT).bind("project", projectId).bind("version", version).bind("format", format.wire())
           .bind("schema", schemaVersion).bind("count", written.recordCount()).bind("sha", written.sha256())
           .bind("location", written.location()).bind("by", createdBy).bind("now", now)
-          .bind("versions", JdbiSetup.joinInts(written.templateVersions())).bind("filter", ExportInfo.FINAL_LABEL)
-          .mapTo(ExportInfo.class).one();
+          .bind("versions", JdbiSetup.joinInts(written.templateVersions())).bind("filter", options.tasks().wire())
+          .bind("annotations", options.includeAnnotations()).mapTo(ExportInfo.class).one();
     });
   }
 
@@ -85,13 +119,26 @@ public final class JdbcExportStore implements ExportStore {
     }
   }
 
-  private WrittenExport stream(Handle h, long projectId, int version, ExportBody body) {
-    try (ResultIterator<ExportRow> rows = h.createQuery(ROWS).bind("project", projectId)
-        .setFetchSize(db.dialect().fetchSize()).mapTo(ExportRow.class).iterator()) {
-      return body.write(version, rows);
+  private WrittenExport stream(Handle h, long projectId, int version, ExportOptions options, ExportBody body) {
+    String sql = ROWS + (options.tasks() == TaskFilter.RESOLVED ? EXPORTED_ONLY : "") + BY_TASK;
+    try (ResultIterator<ExportRow> rows = cursor(h, sql, projectId).map(ROW).iterator()) {
+      if (!options.includeAnnotations()) return body.write(version, rows);
+      try (ResultIterator<ExportAnnotation> annotations = cursor(h, ANNOTATIONS, projectId).map(ANNOTATION)
+          .iterator()) {
+        return body.write(version, new AnnotatedRows(rows, annotations));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("export v" + version + " of project " + projectId + " failed", e);
     }
+  }
+
+  private Query cursor(Handle h, String sql, long projectId) {
+    return h.createQuery(sql).bind("project", projectId).setFetchSize(db.dialect().fetchSize());
+  }
+
+  private static Optional<Instant> micros(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(Micros.toInstant(value));
   }
 
   @Override

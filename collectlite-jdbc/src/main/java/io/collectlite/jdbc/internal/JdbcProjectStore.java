@@ -2,10 +2,12 @@ package io.collectlite.jdbc.internal;
 
 import io.collectlite.error.ConflictException;
 import io.collectlite.error.NotFoundException;
+import io.collectlite.export.SplitRatios;
 import io.collectlite.project.Membership;
 import io.collectlite.project.NewProject;
 import io.collectlite.project.Project;
 import io.collectlite.project.ProjectSummary;
+import io.collectlite.project.TaskType;
 import io.collectlite.store.ProjectStore;
 import io.collectlite.template.LabelSchema;
 import io.collectlite.template.LabelSchemaJson;
@@ -19,7 +21,13 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The projects, project_members and task_templates tables. */
 final class JdbcProjectStore implements ProjectStore {
-  private static final String COLUMNS = "p.id, p.name, p.task_type, p.overlap, p.seed, p.owner_id, p.created_at";
+  private static final String COLUMNS = "p.id, p.name, p.task_type, p.overlap, p.seed, p.owner_id, p.created_at, "
+      + "p.split_train, p.split_validation, p.split_evaluation";
+  /** Maps the projects columns; the three split shares become one {@link SplitRatios}. */
+  static final RowMapper<Project> PROJECT = (rs, ctx) -> new Project(rs.getLong("id"), rs.getString("name"),
+      TaskType.fromWire(rs.getString("task_type")), rs.getInt("overlap"), rs.getLong("seed"), rs.getLong("owner_id"),
+      Micros.toInstant(rs.getLong("created_at")), new SplitRatios(rs.getDouble("split_train"),
+          rs.getDouble("split_validation"), rs.getDouble("split_evaluation")));
   private static final String TEMPLATE_COLUMNS = "project_id, version, instructions, schema_json, created_at";
   private static final RowMapper<Template> TEMPLATE = (rs, ctx) -> new Template(rs.getLong("project_id"),
       rs.getInt("version"), rs.getString("instructions"), LabelSchemaJson.read(rs.getString("schema_json")),
@@ -39,12 +47,16 @@ final class JdbcProjectStore implements ProjectStore {
   }
 
   @Override
-  public Project create(NewProject project, long seed, long ownerId, LabelSchema schema, Instant now) {
+  public Project create(NewProject project, long seed, SplitRatios ratios, long ownerId, LabelSchema schema,
+      Instant now) {
     return db.tx(h -> {
-      Project created = h.createQuery("INSERT INTO projects (name, task_type, overlap, seed, owner_id, created_at) "
-              + "VALUES (:name, :type, :overlap, :seed, :owner, :now) RETURNING " + COLUMNS.replace("p.", ""))
+      Project created = h.createQuery("INSERT INTO projects (name, task_type, overlap, seed, owner_id, created_at, "
+              + "split_train, split_validation, split_evaluation) VALUES (:name, :type, :overlap, :seed, :owner, :now, "
+              + ":train, :validation, :evaluation) RETURNING " + COLUMNS.replace("p.", ""))
           .bind("name", project.name()).bind("type", project.taskType().wire()).bind("overlap", project.overlap())
-          .bind("seed", seed).bind("owner", ownerId).bind("now", now).mapTo(Project.class).one();
+          .bind("seed", seed).bind("owner", ownerId).bind("now", now).bind("train", ratios.train())
+          .bind("validation", ratios.validation()).bind("evaluation", ratios.evaluation())
+          .mapTo(Project.class).one();
       insertTemplate(h, created.id(), 1, project.instructions(), LabelSchemaJson.write(schema), ownerId, now);
       upsertMember(h, created.id(), ownerId, Role.OWNER, now);
       JdbcAuditLog.record(h, created.id(), "project", created.id(), "created", Optional.of(ownerId),

@@ -5,7 +5,7 @@ import io.collectlite.annotation.Confidence;
 import io.collectlite.audit.AuditEvent;
 import io.collectlite.export.ExportFormat;
 import io.collectlite.export.ExportInfo;
-import io.collectlite.export.ExportRow;
+import io.collectlite.export.TaskFilter;
 import io.collectlite.project.Membership;
 import io.collectlite.project.Project;
 import io.collectlite.project.TaskType;
@@ -45,8 +45,10 @@ final class JdbiSetup {
     // small integer lists (an export's template versions) are stored as "1,2,3"
     jdbi.registerColumnMapper(new org.jdbi.v3.core.generic.GenericType<java.util.List<Integer>>() { },
         (rs, col, ctx) -> splitInts(rs.getString(col)));
-    for (Class<?> record : new Class<?>[] {User.class, Project.class, Membership.class, Task.class, Claim.class,
-        Annotation.class, AuditEvent.class, ExportInfo.class, ExportRow.class}) {
+    jdbi.registerColumnMapper(TaskFilter.class, wire(TaskFilter::fromWire));
+    jdbi.registerRowMapper(Project.class, JdbcProjectStore.PROJECT);
+    for (Class<?> record : new Class<?>[] {User.class, Membership.class, Task.class, Claim.class,
+        Annotation.class, AuditEvent.class, ExportInfo.class}) {
       jdbi.registerRowMapper(ConstructorMapper.factory(record));
     }
     return jdbi;

@@ -3,6 +3,8 @@ package io.collectlite.jdbc.bench;
 import io.collectlite.CollectLite;
 import io.collectlite.export.ExportFormat;
 import io.collectlite.export.ExportInfo;
+import io.collectlite.export.ExportOptions;
+import io.collectlite.export.TaskFilter;
 import io.collectlite.jdbc.JdbcStores;
 import io.collectlite.jdbc.TestPostgres;
 import io.collectlite.jdbc.internal.JdbcExportStore;
@@ -30,7 +32,10 @@ import org.postgresql.PGConnection;
  * the API would take longer than the benchmark). Measured, best of three interleaved runs:
  * {@code CollectLite.export} (stream through a cursor, split, JSONL, SHA-256, file) against the
  * raw limit on the same rows: PostgreSQL {@code COPY (<the export's query>) TO STDOUT}; SQLite the
- * same query read through a plain JDBC result set.
+ * same query read through a plain JDBC result set. Then two annotations per task are added
+ * (set-based) and an export of all tasks with annotations (two cursors merged by task id) is timed
+ * while a sampler records the peak heap: run with a small {@code -Xmx} to show that memory does not
+ * grow with the export.
  */
 public final class ExportBenchmark {
   private static final int RUNS = 3;
@@ -42,6 +47,15 @@ public final class ExportBenchmark {
       + "consensus_score = 1.0, consensus_method = 'majority', consensus_label = CASE id % 3 WHEN 0 THEN "
       + "'irrelevant' WHEN 1 THEN 'partially_relevant' ELSE 'highly_relevant' END, resolved_at = created_at "
       + "WHERE project_id = ?";
+
+  private static final String ASSIGN = "INSERT INTO assignments (task_id, project_id, annotator_id, status, "
+      + "claimed_at, lease_expires_at, finished_at) SELECT id, project_id, ?, 'submitted', created_at, created_at, "
+      + "created_at FROM tasks WHERE project_id = ?";
+  private static final String ANNOTATE = "INSERT INTO annotations (task_id, assignment_id, project_id, annotator_id, "
+      + "label, answers, confidence, notes, latency_ms, template_version, created_at) SELECT a.task_id, a.id, "
+      + "a.project_id, a.annotator_id, t.consensus_label, '{\"relevance\":\"' || t.consensus_label || '\"}', 'high', "
+      + "'', 1500, t.template_version, a.claimed_at FROM assignments a JOIN tasks t ON t.id = a.task_id "
+      + "WHERE a.project_id = ? AND a.annotator_id = ?";
 
   private ExportBenchmark() {}
 
@@ -105,7 +119,51 @@ public final class ExportBenchmark {
           postgres ? "raw limit: COPY (same query) TO STDOUT" : "raw limit: same query, plain JDBC read", n / raw, raw,
           rawBytes >> 20);
       System.out.printf("  ratio export / raw: %.2f%n", raw / export);
+      withAnnotations(lite, owner, project.id(), url, exports);
     }
+  }
+
+  /** Two annotations per task, then an export of all tasks with them, timed, with the peak heap it took. */
+  private static void withAnnotations(CollectLite lite, User owner, long projectId, String url, Path exports)
+      throws Exception {
+    try (Connection c = DriverManager.getConnection(url)) {
+      for (int i = 0; i < 2; i++) {
+        long annotator = lite.createUser("bench-annotator-" + i).user().id();
+        try (PreparedStatement assign = c.prepareStatement(ASSIGN);
+            PreparedStatement annotate = c.prepareStatement(ANNOTATE)) {
+          assign.setLong(1, annotator);
+          assign.setLong(2, projectId);
+          assign.executeUpdate();
+          annotate.setLong(1, projectId);
+          annotate.setLong(2, annotator);
+          annotate.executeUpdate();
+        }
+      }
+    }
+    var peak = new java.util.concurrent.atomic.AtomicLong();
+    var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+    Thread sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    });
+    System.gc();
+    long before = memory.getHeapMemoryUsage().getUsed();
+    sampler.start();
+    long start = System.nanoTime();
+    ExportInfo info = lite.export(owner, projectId, ExportFormat.JSONL, new ExportOptions(TaskFilter.ALL, true));
+    double seconds = IngestBenchmark.seconds(start);
+    sampler.interrupt();
+    sampler.join();
+    System.out.printf("  %-44s %,10.0f records/s (%.2f s, %,d MB file)%n", "export of all tasks with annotations",
+        info.recordCount() / seconds, seconds, Files.size(exports.resolve(info.location())) >> 20);
+    System.out.printf("  heap: %,d MB before, peak %,d MB during (max heap %,d MB)%n", before >> 20, peak.get() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /** COPY of the export's own query, read to the end and thrown away; returns the bytes read. */

@@ -1,0 +1,27 @@
+package io.collectlite.http;
+
+import io.collectlite.error.ValidationException;
+import io.collectlite.export.SplitRatios;
+import io.javalin.openapi.OpenApiRequired;
+
+/**
+ * A project's train/validation/evaluation shares: each at least 0, summing to 1 (within 1e-6).
+ * Every export of the project places its examples by them.
+ */
+record SplitRatiosView(@OpenApiRequired Double train, @OpenApiRequired Double validation,
+    @OpenApiRequired Double evaluation) {
+  static SplitRatiosView of(SplitRatios r) {
+    return new SplitRatiosView(r.train(), r.validation(), r.evaluation());
+  }
+
+  /** The ratios; a missing share is refused naming {@code split_ratios.<share>}. */
+  SplitRatios toRatios() {
+    return new SplitRatios(required("train", train), required("validation", validation),
+        required("evaluation", evaluation));
+  }
+
+  private static double required(String share, Double value) {
+    if (value == null) throw ValidationException.field("split_ratios." + share, "is required");
+    return value;
+  }
+}
