@@ -215,7 +215,8 @@ public final class CollectLite implements AutoCloseable {
       Presets.requireFits(project.taskType(), next);
       SchemaEvolution.requireCompatible(current.schema(), next);
     }
-    return store.projects().addTemplateVersion(projectId, instructions, next, owner.id(), clock.instant());
+    return store.projects().addTemplateVersion(projectId, current.version(), instructions, next, owner.id(),
+        clock.instant());
   }
 
   // ---- ingest and tasks ----------------------------------------------------------------------
@@ -384,7 +385,9 @@ public final class CollectLite implements AutoCloseable {
     // stores keep microseconds: the records' exported_at must equal the manifest's created_at
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     LabelSchema schema = store.projects().currentTemplate(projectId).schema();
-    ExportWriter writer = new ExportWriter(project.seed(), project.splitRatios(), schema, now, options);
+    var pseudonyms = new io.collectlite.export.Pseudonyms(store.projects().pseudonymKey(projectId,
+        io.collectlite.export.Pseudonyms.newKey()));
+    ExportWriter writer = new ExportWriter(project.seed(), project.splitRatios(), schema, now, options, pseudonyms);
     ExportInfo info = store.exports().create(projectId, format, ExportWriter.SCHEMA_VERSION, owner.id(), now,
         options, (version, rows) -> writeArchived(projectId, version, format, writer, rows));
     LOG.atInfo().addKeyValue("project", projectId).addKeyValue("version", info.version())

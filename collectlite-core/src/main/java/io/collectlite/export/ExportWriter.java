@@ -49,18 +49,20 @@ public final class ExportWriter {
 
   /** A writer of resolved tasks without annotations ({@link ExportOptions#DEFAULT}). */
   public ExportWriter(long seed, SplitRatios ratios, LabelSchema schema, Instant exportedAt) {
-    this(seed, ratios, schema, exportedAt, ExportOptions.DEFAULT);
+    this(seed, ratios, schema, exportedAt, ExportOptions.DEFAULT, new Pseudonyms(Pseudonyms.newKey()));
   }
 
   /**
-   * @param seed the project's split seed (also keys the annotator pseudonyms)
+   * @param seed the project's split seed
    * @param ratios the project's split ratios
    * @param schema the project's current label schema: its required row fields get their own CSV
    *     columns, and its first question gives {@code final_label} its JSON type
    * @param options which columns the records carry (the store selects the tasks)
+   * @param pseudonyms the project's annotator pseudonyms
    */
-  public ExportWriter(long seed, SplitRatios ratios, LabelSchema schema, Instant exportedAt, ExportOptions options) {
-    this.values = new RecordValues(seed, ratios, schema, exportedAt, options);
+  public ExportWriter(long seed, SplitRatios ratios, LabelSchema schema, Instant exportedAt, ExportOptions options,
+      Pseudonyms pseudonyms) {
+    this.values = new RecordValues(seed, ratios, schema, exportedAt, options, pseudonyms);
     this.requiredFields = schema.requiredFields();
   }
 

@@ -10,7 +10,8 @@ import io.collectlite.template.LabelSchema;
 import java.time.Instant;
 
 /** The values both file formats derive from a row: split, typed final label, pseudonymized annotations. */
-record RecordValues(long seed, SplitRatios ratios, LabelSchema schema, Instant exportedAt, ExportOptions options) {
+record RecordValues(long seed, SplitRatios ratios, LabelSchema schema, Instant exportedAt, ExportOptions options,
+    Pseudonyms pseudonyms) {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   String split(ExportRow row) {
@@ -31,7 +32,7 @@ record RecordValues(long seed, SplitRatios ratios, LabelSchema schema, Instant e
     ArrayNode list = MAPPER.createArrayNode();
     for (ExportAnnotation a : row.annotations()) {
       ObjectNode node = list.addObject();
-      node.put("annotator", Pseudonyms.annotator(seed, a.annotatorId()));
+      node.put("annotator", pseudonyms.annotator(a.annotatorId()));
       node.set("answers", json(a.answersJson()));
       node.put("label", a.label());
       node.put("confidence", a.confidence().wire());

@@ -45,6 +45,17 @@ public interface ProjectStore {
   /** One template version. */
   Optional<Template> template(long projectId, int version);
 
-  /** Stores the next template version (current + 1) with these instructions and label schema. */
-  Template addTemplateVersion(long projectId, String instructions, LabelSchema schema, long actorId, Instant now);
+  /**
+   * Stores the next template version with these instructions and label schema, when the current
+   * version is still {@code baseVersion} (the one the edit was checked against); otherwise throws
+   * {@link io.collectlite.error.ConflictException}.
+   */
+  Template addTemplateVersion(long projectId, int baseVersion, String instructions, LabelSchema schema, long actorId,
+      Instant now);
+
+  /**
+   * The project's secret key for export pseudonyms: the stored one, or {@code candidate}, stored
+   * now, when the project has none yet. Never shown through the API.
+   */
+  String pseudonymKey(long projectId, String candidate);
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +33,13 @@ public record LabelSchema(List<Question> questions, List<String> requiredFields,
   public static final Set<String> RESERVED_KEYS = Set.of("s", "n", "q", "w", "e", "?");
 
   public LabelSchema {
+    // List.of and Map.of refuse contains(null), so look with streams
+    if (questions.stream().anyMatch(Objects::isNull) || requiredFields.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException("questions and required fields cannot be empty");
+    }
+    if (fieldMapping.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+      throw new IllegalArgumentException("a field mapping names a template field and a file column");
+    }
     questions = List.copyOf(questions);
     requiredFields = List.copyOf(requiredFields);
     fieldMapping = Map.copyOf(fieldMapping);
@@ -112,7 +120,7 @@ public record LabelSchema(List<Question> questions, List<String> requiredFields,
       JsonNode answer = answers.get(q.name());
       String field = "label." + q.name();
       if (answer == null || answer.isNull() || (answer.isTextual() && answer.asText().isBlank())
-          || (answer.isArray() && answer.isEmpty() && !(q instanceof MultiChoice))) {
+          || (answer.isArray() && answer.isEmpty() && (!(q instanceof MultiChoice) || !q.required()))) {
         if (q.required()) problems.add(Problem.field(field, "is required"));
         continue;
       }

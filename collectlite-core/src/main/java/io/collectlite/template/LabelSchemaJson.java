@@ -82,6 +82,10 @@ public final class LabelSchemaJson {
   public static LabelSchema fromTree(JsonNode root) {
     if (root == null || !root.isObject()) throw ValidationException.field("schema", "must be an object");
     JsonNode questionsNode = root.get("questions");
+    if (questionsNode == null && root.hasNonNull("question")) {
+      // schema version 1 (stores before generic schemas) kept one question under "question"
+      questionsNode = MAPPER.createArrayNode().add(root.get("question"));
+    }
     if (questionsNode == null || !questionsNode.isArray() || questionsNode.isEmpty()) {
       throw ValidationException.field("schema.questions", "must list at least one question");
     }
@@ -93,7 +97,13 @@ public final class LabelSchemaJson {
     JsonNode fieldsNode = root.get("required_fields");
     if (fieldsNode != null && !fieldsNode.isNull()) {
       if (!fieldsNode.isArray()) throw ValidationException.field("schema.required_fields", "must be a list of names");
-      fieldsNode.forEach(f -> fields.add(f.asText()));
+      for (int i = 0; i < fieldsNode.size(); i++) {
+        JsonNode f = fieldsNode.get(i);
+        if (!f.isTextual() || f.asText().isBlank()) {
+          throw ValidationException.field("schema.required_fields[" + i + "]", "must be a field name");
+        }
+        fields.add(f.asText().strip());
+      }
     }
     Map<String, String> mapping = new LinkedHashMap<>();
     JsonNode mappingNode = root.get("field_mapping");
@@ -101,7 +111,13 @@ public final class LabelSchemaJson {
       if (!mappingNode.isObject()) {
         throw ValidationException.field("schema.field_mapping", "must map template fields to file columns");
       }
-      mappingNode.fields().forEachRemaining(e -> mapping.put(e.getKey(), e.getValue().asText()));
+      for (var it = mappingNode.fields(); it.hasNext(); ) {
+        var e = it.next();
+        if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+          throw ValidationException.field("schema.field_mapping." + e.getKey(), "must name a file column");
+        }
+        mapping.put(e.getKey(), e.getValue().asText().strip());
+      }
     }
     try {
       return new LabelSchema(questions, fields, mapping);
@@ -129,8 +145,8 @@ public final class LabelSchemaJson {
             number(q, "max", null, at), number(q, "step", BigDecimal.ONE, at),
             number(q, "tolerance", BigDecimal.ZERO, at));
         case "pairwise" -> new PairwiseChoice(name, prompt, required,
-            q.has("choices") ? options(q.get("choices"), at + ".choices") : Presets.PAIRWISE_CHOICES,
-            q.has("strengths") ? options(q.get("strengths"), at + ".strengths") : List.of());
+            q.hasNonNull("choices") ? options(q.get("choices"), at + ".choices") : Presets.PAIRWISE_CHOICES,
+            q.hasNonNull("strengths") ? options(q.get("strengths"), at + ".strengths") : List.of());
         case "free_text" -> new FreeText(name, prompt, required, q.path("max_length").asInt(2_000),
             q.path("key").asText(""));
         default -> throw ValidationException.field(at + ".kind", "'" + kind + "' is not one of: single_choice, "

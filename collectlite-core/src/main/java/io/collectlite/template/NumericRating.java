@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public record NumericRating(String name, String prompt, boolean required, BigDecimal min, BigDecimal max,
     BigDecimal step, BigDecimal tolerance) implements Question {
+  /** Most digits (and largest scale) an answer or a bound may have. */
+  static final int MAX_DIGITS = 30;
+
   public NumericRating {
     Choices.requireName(name);
     Objects.requireNonNull(prompt, "prompt");
@@ -20,6 +23,11 @@ public record NumericRating(String name, String prompt, boolean required, BigDec
     Objects.requireNonNull(max, "max");
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(tolerance, "tolerance");
+    for (BigDecimal bound : List.of(min, max, step, tolerance)) {
+      if (bound.precision() > MAX_DIGITS || Math.abs(bound.scale()) > MAX_DIGITS) {
+        throw new IllegalArgumentException("question '" + name + "': numbers have at most " + MAX_DIGITS + " digits");
+      }
+    }
     if (min.compareTo(max) >= 0) throw new IllegalArgumentException("question '" + name + "': min must be below max");
     if (step.signum() <= 0) throw new IllegalArgumentException("question '" + name + "': step must be positive");
     if (tolerance.signum() < 0) throw new IllegalArgumentException("question '" + name + "': tolerance must be >= 0");
@@ -55,19 +63,7 @@ public record NumericRating(String name, String prompt, boolean required, BigDec
 
   @Override
   public JsonNode normalize(JsonNode answer, String field) {
-    BigDecimal value;
-    if (answer != null && answer.isNumber()) {
-      value = answer.decimalValue();
-    } else if (answer != null && answer.isTextual()) {
-      try {
-        value = new BigDecimal(answer.asText().strip());
-      } catch (NumberFormatException e) {
-        throw ValidationException.field(field, "'" + answer.asText() + "' is not a number");
-      }
-    } else {
-      throw ValidationException.field(field, "must be a number from " + min.toPlainString() + " to "
-          + max.toPlainString());
-    }
+    BigDecimal value = parse(answer, field);
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
       throw ValidationException.field(field, value.toPlainString() + " is outside " + min.toPlainString() + " to "
           + max.toPlainString());
@@ -77,6 +73,30 @@ public record NumericRating(String name, String prompt, boolean required, BigDec
           + " from " + min.toPlainString());
     }
     return DecimalNode.valueOf(plain(value));
+  }
+
+  /** A finite number of at most {@value #MAX_DIGITS} digits and scale, before any arithmetic on it. */
+  private BigDecimal parse(JsonNode answer, String field) {
+    String expected = "must be a number from " + min.toPlainString() + " to " + max.toPlainString();
+    BigDecimal value;
+    try {
+      if (answer != null && answer.isNumber()) {
+        if ((answer.isDouble() || answer.isFloat()) && !Double.isFinite(answer.doubleValue())) {
+          throw ValidationException.field(field, expected);
+        }
+        value = answer.decimalValue();
+      } else if (answer != null && answer.isTextual() && answer.asText().strip().length() <= MAX_DIGITS) {
+        value = new BigDecimal(answer.asText().strip());
+      } else {
+        throw ValidationException.field(field, expected);
+      }
+    } catch (NumberFormatException e) {
+      throw ValidationException.field(field, expected);
+    }
+    if (value.precision() > MAX_DIGITS || Math.abs(value.scale()) > MAX_DIGITS) {
+      throw ValidationException.field(field, expected);
+    }
+    return value;
   }
 
   @Override

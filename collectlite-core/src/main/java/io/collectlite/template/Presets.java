@@ -69,6 +69,7 @@ public final class Presets {
     List<String> keys = keys(labels.size());
     List<LabelOption> options = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i) == null) throw new IllegalArgumentException("label " + (i + 1) + " is empty");
       String value = labels.get(i).strip();
       options.add(new LabelOption(value, title(value), i < keys.size() ? keys.get(i) : ""));
     }
@@ -89,7 +90,7 @@ public final class Presets {
       case DOCUMENT_RELEVANCE -> List.of("ordinal");
       case CLASSIFICATION -> List.of("single_choice", "multi_choice");
       case QA_VALIDATION -> List.of("ordinal", "single_choice");
-      case CRITIQUE -> List.of("numeric", "ordinal");
+      case CRITIQUE -> List.of("numeric");
     };
     if (!kinds.contains(schema.primary().kind())) {
       throw io.collectlite.error.ValidationException.field("schema.questions[0].kind", "a " + type.wire()

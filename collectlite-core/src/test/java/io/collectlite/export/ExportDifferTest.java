@@ -58,7 +58,7 @@ class ExportDifferTest {
     Map<String, byte[]> files = new java.util.HashMap<>();
     for (ExportFormat format : ExportFormat.values()) {
       var out = new ByteArrayOutputStream();
-      new ExportWriter(1, SplitRatios.DEFAULT, schema, T, options).write(format, 1, List.of(labelled, open).iterator(),
+      new ExportWriter(1, SplitRatios.DEFAULT, schema, T, options, new Pseudonyms(Pseudonyms.newKey())).write(format, 1, List.of(labelled, open).iterator(),
           out, "x");
       files.put(format.wire(), out.toByteArray());
     }

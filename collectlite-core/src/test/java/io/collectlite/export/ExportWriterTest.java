@@ -128,8 +128,9 @@ class ExportWriterTest {
         "unsure", 1200, 1, T);
     var open = new ExportRow(7, "q7", "{\"document\":\"d\",\"query\":\"q\"}", Optional.empty(), 0, "none", 1,
         false, 1, TaskState.ASSIGNED, T, Optional.empty(), List.of(annotation));
+    Pseudonyms pseudonyms = new Pseudonyms("0123456789abcdef0123456789abcdef");
     var all = new ExportWriter(99, SplitRatios.DEFAULT, Presets.schemaFor(TaskType.DOCUMENT_RELEVANCE), T,
-        new ExportOptions(TaskFilter.ALL, true));
+        new ExportOptions(TaskFilter.ALL, true), pseudonyms);
     var out = new ByteArrayOutputStream();
     all.write(ExportFormat.JSONL, 1, List.of(ROWS.get(0), open).iterator(), out, "loc");
     String jsonl = out.toString(StandardCharsets.UTF_8);
@@ -138,7 +139,7 @@ class ExportWriterTest {
     assertThat(record.get("state").asText()).isEqualTo("assigned");
     assertThat(record.get("final_label").isNull()).isTrue();
     JsonNode a = record.get("annotations").get(0);
-    assertThat(a.get("annotator").asText()).isEqualTo(Pseudonyms.annotator(99, 31)).matches("annotator-[0-9a-f]{10}");
+    assertThat(a.get("annotator").asText()).isEqualTo(pseudonyms.annotator(31)).matches("annotator-[0-9a-f]{10}");
     assertThat(a.get("answers").get("relevance").asText()).isEqualTo("irrelevant");
     assertThat(a.get("latency_ms").asLong()).isEqualTo(1200);
     assertThat(jsonl).doesNotContain("31,").doesNotContain(":31");

@@ -72,9 +72,9 @@ public abstract class ExportOptionsContract extends ImportContract {
     assertThat(contested.get("resolved_at").isNull()).isTrue();
     assertThat(contested.get("annotations")).extracting(a -> a.get("label").asText())
         .containsExactly("highly_relevant", "irrelevant");
+    Pseudonyms pseudonyms = new Pseudonyms(store.projects().pseudonymKey(f.project.id(), Pseudonyms.newKey()));
     assertThat(contested.get("annotations")).extracting(a -> a.get("annotator").asText()).containsExactly(
-        Pseudonyms.annotator(StoreFixture.SEED, f.annotator(0).id()),
-        Pseudonyms.annotator(StoreFixture.SEED, f.annotator(1).id()));
+        pseudonyms.annotator(f.annotator(0).id()), pseudonyms.annotator(f.annotator(1).id()));
     assertThat(contested.get("annotations").get(0).get("answers").get("relevance").asText())
         .isEqualTo("highly_relevant");
     assertThat(records.get("ex-3").get("state").asText()).isEqualTo("created");

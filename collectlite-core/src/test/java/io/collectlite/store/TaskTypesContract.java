@@ -189,4 +189,14 @@ public abstract class TaskTypesContract extends ReviewAndExportContract {
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).field())
             .isEqualTo("schema.questions[0].kind"));
   }
+  @Test
+  void anEditCheckedAgainstAnOlderVersionIsRefusedSoItCannotUndoTheEditBetween() {
+    Team t = new Team(NewProject.relevance("Racing edits", ""));
+    LabelSchema schema = Presets.schemaFor(TaskType.DOCUMENT_RELEVANCE);
+    store.projects().addTemplateVersion(t.project.id(), 1, "first editor", schema, t.owner.id(), clock.instant());
+    assertThatThrownBy(() -> store.projects().addTemplateVersion(t.project.id(), 1, "second editor", schema,
+        t.owner.id(), clock.instant()))
+        .isInstanceOf(io.collectlite.error.ConflictException.class).hasMessageContaining("now version 2");
+    assertThat(app.template(t.owner, t.project.id()).instructions()).isEqualTo("first editor");
+  }
 }

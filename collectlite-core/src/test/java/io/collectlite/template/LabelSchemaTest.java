@@ -140,4 +140,54 @@ class LabelSchemaTest {
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
             .contains("needs at least 2 options"));
   }
+  @Test
+  void hugeOrNonFiniteNumbersAreRefusedBeforeAnyArithmetic() throws Exception {
+    LabelSchema critique = Presets.schemaFor(TaskType.CRITIQUE);
+    long started = System.nanoTime();
+    for (String rating : List.of("\"1e-20000000\"", "\"1e999999999\"", "1e999", "-1e999", "\"NaN\"", "\"Infinity\"",
+        "\"" + "9".repeat(5_000) + "\"")) {
+      assertThat(problems(critique, "{\"rating\":" + rating + ",\"critique\":\"ok\"}")).as(rating)
+          .containsExactly(Problem.field("label.rating", "must be a number from 1 to 5"));
+    }
+    assertThat(System.nanoTime() - started).isLessThan(2_000_000_000L);
+  }
+
+  @Test
+  void aStoredSchemaOfTheFirstReleaseReadsAsOneQuestion() {
+    String v1 = "{\"question\":{\"kind\":\"ordinal\",\"name\":\"relevance\",\"prompt\":\"How relevant is the "
+        + "document to the query?\",\"options\":[{\"value\":\"irrelevant\",\"title\":\"Irrelevant\",\"key\":\"1\"},"
+        + "{\"value\":\"partially_relevant\",\"title\":\"Partially relevant\",\"key\":\"2\"},"
+        + "{\"value\":\"highly_relevant\",\"title\":\"Highly relevant\",\"key\":\"3\"}]},"
+        + "\"required_fields\":[\"query\",\"document\"]}";
+    assertThat(LabelSchemaJson.read(v1)).isEqualTo(Presets.schemaFor(TaskType.DOCUMENT_RELEVANCE));
+  }
+
+  @Test
+  void nullsInLabelsFieldsOrMappingsAreRefusedAsBadInput() throws Exception {
+    assertThatThrownBy(() -> Presets.classification(java.util.Arrays.asList("a", null), false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("label 2 is empty");
+    var mapping = new java.util.HashMap<String, String>();
+    mapping.put("query", null);
+    assertThatThrownBy(() -> Presets.schemaFor(TaskType.DOCUMENT_RELEVANCE).withFieldMapping(mapping))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LabelSchemaJson.fromTree(json("{\"questions\":[{\"kind\":\"ordinal\",\"name\":\"g\","
+        + "\"options\":[\"a\",\"b\"]}],\"required_fields\":[null],\"field_mapping\":{}}")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).field())
+            .isEqualTo("schema.required_fields[0]"));
+  }
+
+  @Test
+  void aPairwiseQuestionWithoutChoicesTakesThePresetOnes() throws Exception {
+    LabelSchema schema = LabelSchemaJson.fromTree(json("{\"questions\":[{\"kind\":\"pairwise\",\"name\":\"better\","
+        + "\"choices\":null,\"strengths\":null}],\"required_fields\":[\"prompt\",\"response_a\",\"response_b\"]}"));
+    assertThat(((PairwiseChoice) schema.primary()).choices()).isEqualTo(Presets.PAIRWISE_CHOICES);
+  }
+
+  @Test
+  void anOptionalMultiChoiceLeftEmptyIsUnanswered() throws Exception {
+    MultiChoice tags = new MultiChoice("tags", "Tags", false, List.of(LabelOption.of("x"), LabelOption.of("y")), 1, 2);
+    LabelSchema schema = new LabelSchema(List.of(Presets.VERDICT, tags), List.of());
+    assertThat(schema.normalize(json("{\"verdict\":\"correct\",\"tags\":[]}")).json())
+        .isEqualTo("{\"verdict\":\"correct\"}");
+  }
 }

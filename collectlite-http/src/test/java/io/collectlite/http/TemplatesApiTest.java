@@ -111,4 +111,28 @@ class TemplatesApiTest extends SqliteTeamTest {
         Map.of("verdict", "incorrect", "corrected_answer", "Paris")));
     assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
   }
+  @Test
+  void aPairwiseSchemaWithoutChoicesGetsAOrBOrTie() {
+    Map<String, Object> schema = Map.of("questions", List.of(Map.of("kind", "pairwise", "name", "better",
+        "prompt", "Which is better?")), "required_fields", List.of("prompt", "response_a", "response_b"));
+    Api.Reply created = create(Map.of("name", "Arena", "task_type", "pairwise_preference", "schema", schema));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    JsonNode question = server.api.get("/api/projects/" + created.json().get("id").asLong(), team.owner).json()
+        .get("template").get("question");
+    assertThat(question.get("choices").findValuesAsText("value")).containsExactly("a", "b", "tie");
+  }
+
+  @Test
+  void nullLabelsOrMappingsAreRefusedNamingTheField() {
+    java.util.List<String> labels = new java.util.ArrayList<>(List.of("a"));
+    labels.add(null);
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "x", "task_type", "classification"));
+    body.put("labels", labels);
+    assertThat(onlyProblem(create(body)).get("field").asText()).isEqualTo("labels");
+    Map<String, String> mapping = new java.util.HashMap<>();
+    mapping.put("text", null);
+    Map<String, Object> mapped = new java.util.HashMap<>(Map.of("name", "x", "task_type", "classification"));
+    mapped.put("field_mapping", mapping);
+    assertThat(onlyProblem(create(mapped)).get("field").asText()).isEqualTo("field_mapping");
+  }
 }

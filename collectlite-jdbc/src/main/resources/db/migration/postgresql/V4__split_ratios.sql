@@ -10,3 +10,6 @@ UPDATE exports SET task_filter = 'resolved' WHERE task_filter = 'final_label';
 ALTER TABLE exports ADD COLUMN include_annotations boolean NOT NULL DEFAULT false;
 -- the annotations of an export stream in task order
 CREATE INDEX IF NOT EXISTS annotations_project_task ON annotations (project_id, task_id, id);
+-- the secret that keys a project's annotator pseudonyms in exports (HMAC); set on the first export
+-- that lists annotations, never exported or served
+ALTER TABLE projects ADD COLUMN pseudonym_key text;

@@ -143,11 +143,15 @@ final class JdbcProjectStore implements ProjectStore {
   }
 
   @Override
-  public Template addTemplateVersion(long projectId, String instructions, LabelSchema schema, long actorId,
-      Instant now) {
+  public Template addTemplateVersion(long projectId, int baseVersion, String instructions, LabelSchema schema,
+      long actorId, Instant now) {
     return db.tx(h -> {
       lock(h, db.dialect(), projectId);
       Template current = latestTemplate(h, projectId).orElseThrow();
+      if (current.version() != baseVersion) {
+        throw new ConflictException("the template changed meanwhile (now version " + current.version()
+            + "); reload it and edit again");
+      }
       int version = current.version() + 1;
       insertTemplate(h, projectId, version, instructions, LabelSchemaJson.write(schema), actorId, now);
       JdbcAuditLog.record(h, projectId, "project", projectId, "template_version", Optional.of(actorId),
@@ -162,5 +166,15 @@ final class JdbcProjectStore implements ProjectStore {
             + "created_at) VALUES (:project, :version, :instructions, :schema, :actor, :now)")
         .bind("project", projectId).bind("version", version).bind("instructions", instructions)
         .bind("schema", schemaJson).bind("actor", actorId).bind("now", now).execute();
+  }
+
+  @Override
+  public String pseudonymKey(long projectId, String candidate) {
+    return db.tx(h -> {
+      h.createUpdate("UPDATE projects SET pseudonym_key = :key WHERE id = :project AND pseudonym_key IS NULL")
+          .bind("key", candidate).bind("project", projectId).execute();
+      return h.createQuery("SELECT pseudonym_key FROM projects WHERE id = :project").bind("project", projectId)
+          .mapTo(String.class).one();
+    });
   }
 }
