@@ -140,7 +140,7 @@ async function annotate(user, projectId, plan, { first = false } = {}) {
       await page.keyboard.press('Shift+Enter');
       await page.keyboard.type(notes.split('\n')[1] ?? '');
     }
-    check(await page.locator('input[name="relevance"]:checked').count() === 1, 'the label key selected nothing');
+    check(await page.locator('input[name="answer-relevance"]:checked').count() === 1, 'the label key selected nothing');
   });
   await shot(`05-empty-${user.name}`);
   log(`${user.name} labelled ${seen.length} tasks`);

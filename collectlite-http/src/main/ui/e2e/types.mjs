@@ -5,8 +5,11 @@
 // the API and the file is written to EXPORT_DIR/<task_type>.jsonl (the Java test checks each line
 // against the type's JSON Schema). Along the way: the classification project's labels are edited (a
 // new template version) and a dropped option is refused, QA validation reads a renamed column through
-// a field mapping, typing in a text box triggers no shortcut, `?` lists the keys and a missing
-// required answer blocks Enter.
+// a field mapping, typing in a text box triggers no shortcut, `?` lists each key once and is modal
+// (answer keys, Enter and S do nothing behind it) and a missing required answer blocks Enter, naming
+// exactly the questions left. Last, a critique project made through the API with a schema whose
+// secondary question (named `confidence`) has options without keys is labelled by keyboard with the
+// keys the workbench gives them, and exported to EXPORT_DIR/critique-schema.jsonl.
 //
 //   EXPORT_DIR=/tmp/out COLLECTLITE_URL=… OWNER_TOKEN=… … node e2e/types.mjs   (see lib.mjs)
 import fs from 'node:fs';
@@ -18,6 +21,12 @@ import {
 
 const exportDir = process.env.EXPORT_DIR || path.join(OUT, 'types');
 const text = (t) => ({ text: t });
+
+const CRITIQUE_ROWS = [
+  { id: 'gravity', prompt: 'Explain gravity in one line.', response: 'Mass attracts mass.' },
+  { id: 'haiku', prompt: 'Write a haiku about rain.', response: 'Rain rain go away.' },
+  { id: 'cat', prompt: 'Translate cat to German.', response: 'Katze.' },
+];
 
 /**
  * Per type: the rows, the field a task is recognised by, what each annotator presses on each task
@@ -103,7 +112,7 @@ const TYPES = [
       'Mount Everest is 8,849 m tall.': {
         ann: ['3'],
         ben: ['2', 'c', text('8,849 m, says the source; 1 2 3 s q w e n'), 'Escape', 'e'],
-        expect: { verdict: 'partially_correct', confidence: 'high' },
+        expect: { 'answer-verdict': 'partially_correct', confidence: 'high' },
       },
     },
     contested: 'everest',
@@ -115,22 +124,59 @@ const TYPES = [
     type: 'critique',
     title: 'Critique',
     by: 'prompt',
-    rows: [
-      { id: 'gravity', prompt: 'Explain gravity in one line.', response: 'Mass attracts mass.' },
-      { id: 'haiku', prompt: 'Write a haiku about rain.', response: 'Rain rain go away.' },
-      { id: 'cat', prompt: 'Translate cat to German.', response: 'Katze.' },
-    ],
+    rows: CRITIQUE_ROWS,
     plan: {
       'Explain gravity in one line.': { ann: ['4', 'c', text('Short and correct.')], ben: ['4', 'c', text('Right, if terse.')] },
       'Write a haiku about rain.': { ann: ['5', 'c', text('Lovely.')], ben: ['2', 'c', text('Not a haiku: the syllables are wrong.')] },
       'Translate cat to German.': { ann: ['5', 'c', text('Exact.')], ben: ['5', 'c', text('Correct, with the capital K.')] },
     },
     // The critique is required: Enter with only a rating must name what is missing.
-    requiredCheck: ['3'],
+    requiredCheck: {
+      before: ['Rate the response from 1 (poor) to 5 (excellent)', 'What is good or wrong about the response?'],
+      keys: ['3'],
+      after: ['What is good or wrong about the response?'],
+    },
     contested: 'haiku',
     review: ['2'],
     reviewShows: 'Not a haiku: the syllables are wrong.',
     final: 2,
+  },
+  {
+    // A schema made through the API: the 1–5 rating owns the keys 1–5, and a secondary question whose
+    // options have no keys (named like the workbench's confidence control) gets 6 and 7.
+    type: 'critique',
+    file: 'critique-schema',
+    title: 'Critique with a secondary question',
+    schema: {
+      questions: [
+        { kind: 'numeric', name: 'rating', prompt: 'Rate the response', min: 1, max: 5, step: 1, tolerance: 1 },
+        {
+          kind: 'single_choice', name: 'confidence', prompt: 'How sure is the rating?',
+          options: [{ value: 'guess', title: 'A guess' }, { value: 'sure', title: 'Sure' }],
+        },
+        { kind: 'free_text', name: 'critique', prompt: 'Critique', required: false, key: 'c' },
+      ],
+      required_fields: ['prompt', 'response'],
+    },
+    by: 'prompt',
+    rows: CRITIQUE_ROWS,
+    plan: {
+      'Explain gravity in one line.': {
+        ann: ['4', '7'],
+        ben: ['4', '6', 'e'],
+        expect: { 'answer-rating': '4', 'answer-confidence': 'guess', confidence: 'high' },
+      },
+      'Write a haiku about rain.': { ann: ['5', '7'], ben: ['2', '7', 'c', text('Not a haiku.'), 'Escape'] },
+      'Translate cat to German.': { ann: ['5', '6'], ben: ['5', '7'] },
+    },
+    overlayKeys: ['1', '5', '6', '7', 'C'],
+    requiredCheck: { before: ['Rate the response', 'How sure is the rating?'], keys: ['3'], after: ['How sure is the rating?'] },
+    contested: 'haiku',
+    review: ['2', '6'],
+    reviewShows: 'Not a haiku.',
+    final: 2,
+    // The export with annotations shows what each keyboard answer stored (ann's first, then ben's).
+    answers: { gravity: [{ rating: '4', confidence: 'sure' }, { rating: '4', confidence: 'guess' }] },
   },
 ];
 
@@ -141,9 +187,19 @@ async function press(page, steps) {
   }
 }
 
-/** The owner creates the project from the projects page and returns its id. */
+/** The owner creates the project from the projects page (through the API when `t.schema` is given) and returns its id. */
 async function createProject(page, t) {
   setStep(`owner creates a ${t.type} project`);
+  if (t.schema) {
+    const created = await apiCall(users.owner, 'POST', '/api/projects', {
+      name: `${t.title} ${Date.now()}`, task_type: t.type, instructions: `Label each ${t.title.toLowerCase()} item.`,
+      overlap: 2, seed: 1, schema: t.schema,
+    });
+    await page.goto(`${base}/#/projects/${created.id}`);
+    await page.getByText('Labels · version 1').waitFor();
+    log(`${t.title}: project ${created.id} created through the API`);
+    return created.id;
+  }
   await page.goto(`${base}/#/`);
   await page.locator('#np-name').fill(`${t.title} ${Date.now()}`);
   await page.locator('#np-type').selectOption(t.type);
@@ -267,15 +323,36 @@ async function firstTaskChecks(page, t, taskId) {
   for (const k of [...(t.overlayKeys ?? []), 'Q / W / E', 'N', 'Enter', 'S', 'Esc', '?']) {
     check(listed.includes(k), `the key overlay lacks ${k}: ${listed}`);
   }
+  const answerKeys = await overlay.locator('tr:not([data-testid="unkeyed"]) th kbd').allInnerTexts();
+  const own = ['Q / W / E', 'N', 'Enter', 'S', 'Esc', '?'];
+  const shortcuts = answerKeys.filter((k) => !own.includes(k));
+  check(new Set(shortcuts).size === shortcuts.length, `the key overlay lists a key twice: ${shortcuts}`);
+  check(shortcuts.every((k) => k.length === 1), `the key overlay lists a key that is not one key press: ${shortcuts}`);
+
+  // The overlay is modal: an answer key, Enter and S do nothing behind it; Esc closes it.
+  await press(page, [(t.overlayKeys?.[0] ?? '1').toLowerCase(), 'Enter', 's']);
+  check(await overlay.isVisible(), 'the key overlay closed on an answer key');
+  await page.keyboard.press('Escape');
+  await overlay.waitFor({ state: 'hidden' });
+  check(await page.locator('input[name^="answer-"]:checked').count() === 0, 'a key pressed under the overlay answered a question');
+  check(await page.getByTestId('missing').count() === 0, 'Enter under the overlay tried to submit');
+  check(await page.getByTestId('task').getAttribute('data-task-id') === taskId, 'a key under the overlay left the task');
+  await page.keyboard.press('?');
+  await overlay.waitFor();
   await page.keyboard.press('?');
   await overlay.waitFor({ state: 'hidden' });
+
   await page.keyboard.press('Enter');
   await page.getByTestId('missing').waitFor();
   if (t.requiredCheck) {
-    await press(page, t.requiredCheck);
+    const { before, keys, after } = t.requiredCheck;
+    const said = async () => (await page.getByTestId('missing').innerText()).trim();
+    const first = await said();
+    check(first === `Answer before submitting: ${before.join('; ')}`, `with nothing answered, the missing answers are: ${first}`);
+    await press(page, keys);
     await page.keyboard.press('Enter');
-    const missing = await page.getByTestId('missing').innerText();
-    check(/good or wrong/.test(missing), `with a rating only, the missing answers are: ${missing}`);
+    const then = await said();
+    check(then === `Answer before submitting: ${after.join('; ')}`, `after ${keys}, the missing answers are: ${then}`);
   }
   check(await page.getByTestId('task').getAttribute('data-task-id') === taskId, 'Enter with a missing answer left the task');
 }
@@ -301,15 +378,22 @@ async function reviewerResolves(page, projectId, t) {
 /** The owner exports JSONL through the API; the file goes to EXPORT_DIR for the schema check. */
 async function ownerExports(projectId, t) {
   setStep(`owner exports the ${t.type} project`);
-  const manifest = await apiCall(users.owner, 'POST', `/api/projects/${projectId}/exports`, { format: 'jsonl' });
+  const manifest = await apiCall(users.owner, 'POST', `/api/projects/${projectId}/exports`,
+    { format: 'jsonl', include_annotations: Boolean(t.answers) });
   const jsonl = await apiCall(users.owner, 'GET', `/api/exports/${manifest.id}/download`);
-  fs.writeFileSync(path.join(exportDir, `${t.type}.jsonl`), jsonl);
+  fs.writeFileSync(path.join(exportDir, `${t.file ?? t.type}.jsonl`), jsonl);
   const records = jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l));
   check(records.length === t.rows.length, `${records.length} ${t.type} records, expected ${t.rows.length}`);
   const reviewed = records.filter((r) => r.reviewer_override);
   check(reviewed.length === 1 && reviewed[0].example_id === t.contested, `reviewed records: ${JSON.stringify(reviewed)}`);
   check(JSON.stringify(reviewed[0].final_label) === JSON.stringify(t.final),
     `the reviewed ${t.type} record's final label is ${JSON.stringify(reviewed[0].final_label)}, expected ${JSON.stringify(t.final)}`);
+  for (const [exampleId, expected] of Object.entries(t.answers ?? {})) {
+    const given = records.find((r) => r.example_id === exampleId)?.annotations?.map((a) => a.answers) ?? [];
+    const same = given.length === expected.length
+      && expected.every((e, i) => Object.entries(e).every(([name, value]) => String(given[i][name]) === value));
+    check(same, `the ${exampleId} annotations' answers are ${JSON.stringify(given)}, expected ${JSON.stringify(expected)}`);
+  }
   log(`${t.type}: exported ${records.length} records`);
 }
 

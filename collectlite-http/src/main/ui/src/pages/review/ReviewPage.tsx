@@ -24,6 +24,8 @@ export function ReviewPage({ id }: { id: number }) {
 
 function ReviewQueue({ projectId, project }: { projectId: number; project: Parameters<typeof questionsOf>[0] }) {
   const questions = useMemo(() => questionsOf(project), [project]);
+  // A schema may give an option the key J or K: answering wins over moving through the queue.
+  const answerKeys = useMemo(() => new Set(keyActions(questions).map((a) => a.key)), [questions]);
   const queue = useQuery({
     queryKey: ['review', projectId],
     queryFn: () => must(api.GET('/api/projects/{id}/review-queue', { params: { path: { id: projectId } } })),
@@ -34,7 +36,7 @@ function ReviewQueue({ projectId, project }: { projectId: number; project: Param
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || !current) return;
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || !current || answerKeys.has(e.key)) return;
       const at = items.indexOf(current);
       const move = e.key === 'j' ? 1 : e.key === 'k' ? -1 : 0;
       const to = items[at + move];
@@ -45,7 +47,7 @@ function ReviewQueue({ projectId, project }: { projectId: number; project: Param
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [items, current]);
+  }, [items, current, answerKeys]);
 
   if (queue.error) return <ErrorNote error={queue.error} title="Review queue" />;
   if (!queue.data) return <Loading what="review queue" />;

@@ -8,14 +8,17 @@ interface Props {
   onChange: (a: Answer | undefined) => void;
   /** The free-text box, so its key can focus it. */
   textRef?: Ref<HTMLTextAreaElement> | undefined;
-  /** Input names are prefixed with this, so two forms on one page never share a radio group. */
-  prefix?: string;
+  /**
+   * Input names and ids are prefixed with this (e.g. `answer-`), so a question never shares a
+   * radio group or id with another form on the page or with the page's own controls.
+   */
+  prefix: string;
   /** Marks the question unanswered while it is required. */
   flagged?: boolean;
 }
 
 /** One question, rendered by its kind: choice buttons with their keys, a rating scale, or a text box. */
-export function QuestionInput({ question: q, answer, onChange, textRef, prefix = '', flagged = false }: Props) {
+export function QuestionInput({ question: q, answer, onChange, textRef, prefix, flagged = false }: Props) {
   const name = prefix + q.name;
   const legend = (
     <legend>
@@ -80,7 +83,7 @@ export function QuestionInput({ question: q, answer, onChange, textRef, prefix =
           {values.length > 0 ? (
             <div className="inline-choices scale">
               {values.map((v) => (
-                <Choice key={v} name={name} option={{ value: String(v), title: String(v), key: String(v) }} on={answer === v} onPick={() => onChange(v)} hideKey />
+                <Choice key={v} name={name} option={{ value: String(v), title: String(v), key: q.digitKeys ? String(v) : '' }} on={answer === v} onPick={() => onChange(v)} keyIsTitle />
               ))}
             </div>
           ) : (
@@ -106,7 +109,7 @@ export function QuestionInput({ question: q, answer, onChange, textRef, prefix =
           {q.options.map((o) => (
             <label key={o.value} className={`choice${chosen.includes(o.value) ? ' on' : ''}`}>
               <input type="checkbox" name={name} value={o.value} checked={chosen.includes(o.value)} onChange={() => onChange(toggle(chosen, o.value, q))} />
-              <Key>{o.key.toUpperCase()}</Key> {o.title}
+              <OptionKey option={o} /> {o.title}
             </label>
           ))}
         </fieldset>
@@ -124,13 +127,22 @@ export function QuestionInput({ question: q, answer, onChange, textRef, prefix =
   }
 }
 
-function Choice({ name, option, on, onPick, small, disabled, hideKey }: {
-  name: string; option: Option; on: boolean; onPick: () => void; small?: boolean; disabled?: boolean; hideKey?: boolean;
+/** An option's key, or nothing when it has none (it is picked by clicking). */
+function OptionKey({ option }: { option: Option }) {
+  return option.key ? <Key>{option.key.toUpperCase()}</Key> : null;
+}
+
+/** A radio choice; `keyIsTitle` shows the title as the key (a rating's number), or plain without a key. */
+function Choice({ name, option, on, onPick, small, disabled, keyIsTitle }: {
+  name: string; option: Option; on: boolean; onPick: () => void; small?: boolean; disabled?: boolean; keyIsTitle?: boolean;
 }) {
+  const label = keyIsTitle
+    ? option.key ? <kbd>{option.title}</kbd> : <span className="value">{option.title}</span>
+    : <><OptionKey option={option} /> {option.title}</>;
   return (
     <label className={`choice${small ? ' small' : ''}${on ? ' on' : ''}`}>
       <input type="radio" name={name} value={option.value} checked={on} disabled={disabled} onChange={onPick} />
-      {hideKey ? <kbd>{option.title}</kbd> : <><Key>{option.key.toUpperCase()}</Key> {option.title}</>}
+      {label}
     </label>
   );
 }

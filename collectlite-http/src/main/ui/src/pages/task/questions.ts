@@ -1,6 +1,6 @@
 import type { ProjectDetail } from '../../api/types';
 
-/** One answer a question allows, with its shortcut. */
+/** One answer a question allows, with its shortcut ('' when it has none and is picked by clicking). */
 export interface Option {
   value: string;
   title: string;
@@ -18,6 +18,8 @@ export interface Question {
   min: number;
   max: number;
   step: number;
+  /** Whether a numeric question's values are picked with the number keys. */
+  digitKeys: boolean;
   /** A free-text box's focus key. */
   key: string;
   maxLength: number | undefined;
@@ -36,15 +38,25 @@ export type Answers = Record<string, Answer | undefined>;
 type OptionLike = { value?: string; title?: string; key?: string };
 type QuestionLike = NonNullable<ProjectDetail['template']>['schema']['questions'][number];
 
+/** Keys the workbench keeps for itself: skip, notes, confidence, the key map (as the server's LabelSchema.RESERVED_KEYS). */
+export const RESERVED_KEYS: readonly string[] = ['s', 'n', 'q', 'w', 'e', '?'];
+/**
+ * Keys given, in this order, to options the schema leaves without one: single characters only (a key
+ * is one key press), never J or K (they move through the review queue).
+ */
+const SPARE_KEYS = '1234567890abcdfghilmoprtuvxyz';
+/** A pairwise question's usual keys, kept free for it when it is in the schema. */
+const PAIRWISE_KEYS: Record<string, string> = { a: 'a', b: 'b', tie: 't' };
+
 function options(list: OptionLike[] | undefined): Option[] {
-  return (list ?? []).map((o, i) => ({ value: o.value ?? '', title: o.title ?? o.value ?? '', key: (o.key || String(i + 1)).toLowerCase() }));
+  return (list ?? []).map((o) => ({ value: o.value ?? '', title: o.title ?? o.value ?? '', key: (o.key ?? '').toLowerCase() }));
 }
 
-/** The template's questions, the primary (consensus) one first. */
+/** The template's questions, the primary (consensus) one first, each option with a unique key or none. */
 export function questionsOf(project: ProjectDetail): Question[] {
   const schema = project.template?.schema;
   const list: QuestionLike[] = schema?.questions?.length ? schema.questions : project.template?.question ? [project.template.question] : [];
-  return list.map((q) => ({
+  return assignKeys(list.map((q) => ({
     kind: q.kind,
     name: q.name,
     prompt: q.prompt ?? q.name,
@@ -54,23 +66,70 @@ export function questionsOf(project: ProjectDetail): Question[] {
     min: Number(q.min ?? 0),
     max: Number(q.max ?? 0),
     step: Number(q.step ?? 1),
+    digitKeys: false,
     key: (q.key ?? '').toLowerCase(),
     maxLength: q.max_length,
-  }));
+  })));
 }
 
-/** The values a numeric question offers as buttons: whole steps from 0 to 9, one key each; else none. */
+/**
+ * Makes every shortcut unique, deterministically. The schema's own keys come first (the server
+ * refused any that collide or are reserved; one that does anyway is dropped). A numeric question
+ * keeps its number keys unless another question owns one of them, in which case the server found
+ * it has none. Options without a key then get the first spare single character that no question
+ * uses, that the workbench does not keep and, with a pairwise question present, that is not A, B
+ * or T; options left over have no key and are picked by clicking.
+ */
+export function assignKeys(questions: Question[]): Question[] {
+  const used = new Set<string>(RESERVED_KEYS);
+  const claim = (key: string) => {
+    if ([...key].length !== 1 || used.has(key)) return '';
+    used.add(key);
+    return key;
+  };
+  const claimed = questions.map((q) => ({
+    ...q,
+    key: q.kind === 'free_text' ? claim(q.key) : '',
+    options: q.options.map((o) => ({ ...o, key: claim(o.key) })),
+    strengths: q.strengths.map((o) => ({ ...o, key: claim(o.key) })),
+  }));
+  const withDigits = claimed.map((q) => {
+    if (q.kind !== 'numeric') return q;
+    const digits = numericValues(q).map(String);
+    const digitKeys = digits.length > 0 && digits.every((d) => !used.has(d));
+    if (digitKeys) digits.forEach((d) => used.add(d));
+    return { ...q, digitKeys };
+  });
+  // A, B and T stay free for the pairwise question: its own choices without a key get them back.
+  const pairwise = new Set(withDigits.some((q) => q.kind === 'pairwise') ? Object.values(PAIRWISE_KEYS).filter((k) => !used.has(k)) : []);
+  pairwise.forEach((k) => used.add(k));
+  const spare = (q: Question, o: Option): Option => {
+    if (o.key) return o;
+    const usual = q.kind === 'pairwise' ? PAIRWISE_KEYS[o.value] : undefined;
+    const key = usual && pairwise.delete(usual) ? usual : [...SPARE_KEYS].find((k) => !used.has(k)) ?? '';
+    used.add(key);
+    return { ...o, key };
+  };
+  return withDigits.map((q) => ({ ...q, options: q.options.map((o) => spare(q, o)), strengths: q.strengths.map((o) => spare(q, o)) }));
+}
+
+/** The values a numeric question offers as buttons: whole steps within 0–9 (NumericRating.digitKeys); else none. */
 export function numericValues(q: Question): number[] {
-  if (q.kind !== 'numeric' || q.step !== 1 || q.min < 0 || q.max > 9 || !Number.isInteger(q.min)) return [];
+  if (q.kind !== 'numeric' || q.step !== 1 || !Number.isInteger(q.min) || !Number.isInteger(q.max) || q.min < 0 || q.max > 9) return [];
   const values: number[] = [];
   for (let v = q.min; v <= q.max; v++) values.push(v);
   return values;
 }
 
+/** The options (and strengths) of each question that have no key, so are picked by clicking only. */
+export function unkeyed(questions: Question[]): { question: Question; option: Option }[] {
+  return questions.flatMap((q) => [...q.options, ...q.strengths].filter((o) => !o.key).map((option) => ({ question: q, option })));
+}
+
 /** What pressing a key does to a question's answer; `focus` for a free-text box's key. */
 export type KeyAction = { question: Question; key: string; title: string; apply: (a: Answer | undefined) => Answer } | { question: Question; key: string; title: string; focus: true };
 
-/** Every answer shortcut of the questions, in display order. */
+/** Every answer shortcut of the questions, in display order (options without a key have none). */
 export function keyActions(questions: Question[]): KeyAction[] {
   const actions: KeyAction[] = [];
   for (const q of questions) {
@@ -79,7 +138,7 @@ export function keyActions(questions: Question[]): KeyAction[] {
       continue;
     }
     if (q.kind === 'numeric') {
-      for (const v of numericValues(q)) actions.push({ question: q, key: String(v), title: `${q.name} ${v}`, apply: () => v });
+      if (q.digitKeys) for (const v of numericValues(q)) actions.push({ question: q, key: String(v), title: `${q.name} ${v}`, apply: () => v });
       continue;
     }
     if (q.kind === 'pairwise') {
@@ -104,7 +163,7 @@ export function keyActions(questions: Question[]): KeyAction[] {
       });
     }
   }
-  return actions;
+  return actions.filter((a) => a.key !== '');
 }
 
 function isPairwise(a: Answer | undefined): a is Pairwise {

@@ -4,7 +4,7 @@ import { api, messageOf, must } from '../../api/client';
 import type { Claim, Confidence } from '../../api/types';
 import { ErrorNote, isTyping, Key, Loading } from '../../app/ui';
 import { QuestionInput } from '../task/QuestionInput';
-import { keyActions, missing, payload, type Answer, type Answers, type Question } from '../task/questions';
+import { keyActions, missing, payload, unkeyed, type Answer, type Answers, type Question } from '../task/questions';
 import { TaskFields } from '../task/TaskFields';
 import { KeyOverlay } from './KeyOverlay';
 import { claimNext, newIdempotencyKey } from './queue';
@@ -36,6 +36,7 @@ interface SubmitBody {
  */
 export function Workbench({ projectId, questions, taskType }: { projectId: number; questions: Question[]; taskType: string }) {
   const actions = useMemo(() => keyActions(questions), [questions]);
+  const unkeyedOptions = useMemo(() => unkeyed(questions), [questions]);
   const [shown, setShown] = useState<Shown | null>(null);
   // 'advancing': the current task was sent off and stays on screen, inert, until the next one arrives.
   const [phase, setPhase] = useState<'loading' | 'ready' | 'advancing' | 'empty'>('loading');
@@ -150,6 +151,13 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const typing = isTyping(e.target);
       const target = e.target as HTMLElement | null;
+      // The key map is modal: only ? and Esc (both close it) act while it is open.
+      if (help) {
+        if (e.key === '?' || e.key === 'Escape') setHelp(false);
+        else if (target?.closest('[data-testid="keys-overlay"]') && (e.key === 'Enter' || e.key === ' ' || e.key === 'Tab')) return;
+        e.preventDefault();
+        return;
+      }
       if (e.key === 'Enter') {
         if (e.shiftKey || target?.tagName === 'BUTTON' || target?.tagName === 'A' || target?.tagName === 'SELECT') return;
         if (phase === 'ready') {
@@ -160,7 +168,6 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
       }
       if (e.key === 'Escape') {
         if (typing && target) target.blur();
-        else if (help) setHelp(false);
         else if (phase === 'ready') doSkip();
         return;
       }
@@ -168,7 +175,7 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
       const key = e.key.toLowerCase();
       if (key === '?') {
         e.preventDefault();
-        setHelp((h) => !h);
+        setHelp(true);
         return;
       }
       if (phase === 'empty' && key === 'r') return retry();
@@ -197,100 +204,104 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
   const busy = phase === 'advancing';
   const fields = (shown?.claim.fields ?? {}) as Record<string, unknown>;
   return (
-    <div className="workbench">
-      {failures.length > 0 && (
-        <div className="error" role="alert">
-          {failures.map((f, i) => (
-            <p key={i}>{f}</p>
-          ))}
-          <button type="button" className="secondary" onClick={() => setFailures([])}>
-            Dismiss
-          </button>
-        </div>
-      )}
-      {help && <KeyOverlay actions={actions} onClose={() => setHelp(false)} />}
-      <ErrorNote error={claimError} title="Could not get a task" />
-      {phase === 'loading' && <Loading what="your next task" />}
-      {phase === 'empty' && (
-        <section className="card empty" data-testid="queue-empty">
-          <h2>No tasks waiting for you</h2>
-          <p className="muted">
-            You labelled {done} task{done === 1 ? '' : 's'} in this session. New tasks appear when the owner generates
-            them or a lease expires.
-          </p>
-          <button type="button" onClick={retry}>
-            Check again <Key>R</Key>
-          </button>
-        </section>
-      )}
-      {(phase === 'ready' || phase === 'advancing') && shown && (
-        <div
-          className={`task ${taskType}${busy ? ' advancing' : ''}`}
-          data-testid="task"
-          data-task-id={shown.claim.task_id}
-          aria-busy={busy}
-        >
-          <article className="card source" aria-label="Task">
-            <TaskFields taskType={taskType} fields={fields} />
-            <p className="muted small">
-              Task {shown.claim.task_id} · template v{shown.claim.template_version} · {done} done this session · <Key>?</Key> keys
+    <>
+      {help && <KeyOverlay actions={actions} unkeyed={unkeyedOptions} onClose={() => setHelp(false)} />}
+      {/* Behind the open key map nothing can be focused or clicked. */}
+      <div className="workbench" inert={help}>
+        {failures.length > 0 && (
+          <div className="error" role="alert">
+            {failures.map((f, i) => (
+              <p key={i}>{f}</p>
+            ))}
+            <button type="button" className="secondary" onClick={() => setFailures([])}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <ErrorNote error={claimError} title="Could not get a task" />
+        {phase === 'loading' && <Loading what="your next task" />}
+        {phase === 'empty' && (
+          <section className="card empty" data-testid="queue-empty">
+            <h2>No tasks waiting for you</h2>
+            <p className="muted">
+              You labelled {done} task{done === 1 ? '' : 's'} in this session. New tasks appear when the owner generates
+              them or a lease expires.
             </p>
-          </article>
-          <form className="card answer" ref={formRef} onSubmit={onSubmit} aria-label="Your judgement">
-            <fieldset className="whole" disabled={busy}>
-              {questions.map((q) => (
-                <QuestionInput
-                  key={q.name}
-                  question={q}
-                  answer={answers[q.name]}
-                  onChange={(a) => answer(q, a)}
-                  flagged={showMissing && unanswered.includes(q)}
-                  textRef={q.kind === 'free_text' ? (el) => { textRefs.current[q.name] = el; } : undefined}
-                />
-              ))}
-              <fieldset className="inline">
-                <legend>Confidence</legend>
-                {CONFIDENCE.map((c) => (
-                  <label key={c.value} className={`choice small${confidence === c.value ? ' on' : ''}`}>
-                    <input
-                      type="radio"
-                      name="confidence"
-                      value={c.value}
-                      checked={confidence === c.value}
-                      onChange={() => setConfidence(c.value)}
-                    />
-                    <Key>{c.key.toUpperCase()}</Key> {c.value}
-                  </label>
+            <button type="button" onClick={retry}>
+              Check again <Key>R</Key>
+            </button>
+          </section>
+        )}
+        {(phase === 'ready' || phase === 'advancing') && shown && (
+          <div
+            className={`task ${taskType}${busy ? ' advancing' : ''}`}
+            data-testid="task"
+            data-task-id={shown.claim.task_id}
+            aria-busy={busy}
+          >
+            <article className="card source" aria-label="Task">
+              <TaskFields taskType={taskType} fields={fields} />
+              <p className="muted small">
+                Task {shown.claim.task_id} · template v{shown.claim.template_version} · {done} done this session · <Key>?</Key> keys
+              </p>
+            </article>
+            <form className="card answer" ref={formRef} onSubmit={onSubmit} aria-label="Your judgement">
+              <fieldset className="whole" disabled={busy}>
+                {questions.map((q) => (
+                  <QuestionInput
+                    key={q.name}
+                    question={q}
+                    prefix="answer-"
+                    answer={answers[q.name]}
+                    onChange={(a) => answer(q, a)}
+                    flagged={showMissing && unanswered.includes(q)}
+                    textRef={q.kind === 'free_text' ? (el) => { textRefs.current[q.name] = el; } : undefined}
+                  />
                 ))}
+                <fieldset className="inline">
+                  <legend>Confidence</legend>
+                  {CONFIDENCE.map((c) => (
+                    <label key={c.value} className={`choice small${confidence === c.value ? ' on' : ''}`}>
+                      <input
+                        type="radio"
+                        name="confidence"
+                        value={c.value}
+                        checked={confidence === c.value}
+                        onChange={() => setConfidence(c.value)}
+                      />
+                      <Key>{c.key.toUpperCase()}</Key> {c.value}
+                    </label>
+                  ))}
+                </fieldset>
+                <label htmlFor="notes">
+                  Notes (optional) <Key>N</Key>
+                </label>
+                <textarea
+                  id="notes"
+                  ref={notesRef}
+                  rows={3}
+                  value={notes}
+                  onChange={(e) => setNotes(e.target.value)}
+                  placeholder="Shift+Enter for a new line"
+                />
+                {showMissing && unanswered.length > 0 && (
+                  <p className="missing" data-testid="missing" aria-live="polite">
+                    Answer before submitting: {unanswered.map((q) => q.prompt).join('; ')}
+                  </p>
+                )}
+                <div className="actions">
+                  <button type="submit" aria-disabled={unanswered.length > 0}>
+                    Submit <Key>Enter</Key>
+                  </button>
+                  <button type="button" className="secondary" onClick={doSkip}>
+                    Skip <Key>S</Key>
+                  </button>
+                </div>
               </fieldset>
-              <label htmlFor="notes">
-                Notes (optional) <Key>N</Key>
-              </label>
-              <textarea
-                id="notes"
-                ref={notesRef}
-                rows={3}
-                value={notes}
-                onChange={(e) => setNotes(e.target.value)}
-                placeholder="Shift+Enter for a new line"
-              />
-              {showMissing && unanswered.length > 0 && (
-                <p className="missing" data-testid="missing" aria-live="polite">
-                  Answer before submitting: {unanswered.map((q) => q.prompt).join('; ')}
-                </p>
-              )}
-              <div className="actions">
-                <button type="submit" aria-disabled={unanswered.length > 0}>
-                  Submit <Key>Enter</Key>
-                </button>
-                <button type="button" className="secondary" onClick={doSkip}>
-                  Skip <Key>S</Key>
-                </button>
-              </div>
-            </fieldset>
-          </form>
-        </div>
-      )}
-    </div>
+            </form>
+          </div>
+        )}
+      </div>
+    </>
   );
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code src/main/ui/e2e/types.mjs} (see {@link BrowserScript}): for each of the five types the
  * owner creates a project from the UI and uploads rows, two annotators label every task from the
  * keyboard only and disagree once, the reviewer resolves that task from the keyboard, and every line
- * of the owner's JSONL export must satisfy the type's export JSON Schema.
+ * of the owner's JSONL export must satisfy the type's export JSON Schema; so must the export of a
+ * critique project whose schema has a secondary question with options without keys.
  */
 class BrowserTypesTest {
   @TempDir Path temp;
@@ -36,5 +37,8 @@ class BrowserTypesTest {
       assertThat(ExportSchemaCheck.violations(type, "1", jsonl)).as(type.wire() + " export against its JSON Schema")
           .isEmpty();
     }
+    String secondary = Files.readString(exports.resolve("critique-schema.jsonl"));
+    assertThat(ExportSchemaCheck.violations(TaskType.CRITIQUE, "1", secondary))
+        .as("critique export with a secondary question against its JSON Schema").isEmpty();
   }
 }
