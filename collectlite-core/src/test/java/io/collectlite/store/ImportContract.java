@@ -112,6 +112,7 @@ public abstract class ImportContract extends TaskTypesContract {
         annotation("ex-0", "alice", "highly_relevant"),
         annotation("ex-0", "alice", "irrelevant"));
     assertThat(first.annotationsImported()).isEqualTo(1);
+    assertThat(first.duplicateCount()).isEqualTo(1);
     assertThat(first.duplicates()).singleElement().satisfies(d -> {
       assertThat(d.line()).isEqualTo(2);
       assertThat(d.reason()).contains("alice already annotated");
@@ -120,6 +121,21 @@ public abstract class ImportContract extends TaskTypesContract {
     assertThat(again.annotationsImported()).isZero();
     assertThat(again.duplicates()).hasSize(1);
     assertThat(store.tasks().annotationCount(f.project.id())).isEqualTo(1);
+  }
+
+  @Test
+  void duplicatesAreListedUpToTheCapAndAllCounted() {
+    StoreFixture f = new StoreFixture(app, 0, 2);
+    f.tasks(1);
+    String prediction = "{\"example_id\":\"ex-0\",\"model\":\"gpt-x\",\"label\":\"irrelevant\"}";
+    int repeats = io.collectlite.ingest.UploadReader.MAX_REPORTED_PROBLEMS + 5;
+    String[] lines = new String[repeats + 1];
+    java.util.Arrays.fill(lines, prediction);
+    ImportReport report = importFile(f, UploadMode.STRICT, lines);
+    assertThat(report.predictionsImported()).isEqualTo(1);
+    assertThat(report.duplicateCount()).isEqualTo(repeats);
+    assertThat(report.duplicates()).hasSize(io.collectlite.ingest.UploadReader.MAX_REPORTED_PROBLEMS);
+    assertThat(report.duplicates().get(0).line()).isEqualTo(2);
   }
 
   @Test

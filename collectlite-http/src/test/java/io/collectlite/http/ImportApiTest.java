@@ -29,6 +29,7 @@ class ImportApiTest extends SqliteTeamTest {
     assertThat(report.get("predictions_imported").asInt()).isEqualTo(1);
     assertThat(report.get("tasks_resolved").asInt()).isEqualTo(1);
     assertThat(report.get("rejected_count").asInt()).isZero();
+    assertThat(report.get("duplicate_count").asInt()).isZero();
     JsonNode metrics = team.metrics();
     assertThat(metrics.get("annotations").asLong()).isEqualTo(2);
     assertThat(metrics.get("tasks_by_state").get("resolved").asLong()).isEqualTo(1);
