@@ -185,6 +185,28 @@ public abstract class ImportContract extends TaskTypesContract {
   }
 
   @Test
+  void anExistingUserWhoDoesNotAnnotateTheProjectIsRefusedNotEnrolled() {
+    StoreFixture f = new StoreFixture(app, 1, 3);
+    f.tasks(1);
+    User outsider = app.createUser("alice").user();
+    ImportReport report = importFile(f, UploadMode.LENIENT,
+        annotation("ex-0", "alice", "irrelevant"),
+        annotation("ex-0", "reviewer", "irrelevant"),
+        annotation("ex-0", "owner", "irrelevant"),
+        annotation("ex-0", "annotator-1", "irrelevant"));
+    assertThat(report.annotationsImported()).isEqualTo(2);
+    assertThat(report.rejected()).extracting(Problem::line, Problem::field)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "annotator"),
+            org.assertj.core.groups.Tuple.tuple(2, "annotator"));
+    assertThat(report.rejected().get(0).message()).isEqualTo("user 'alice' exists but is not an annotator of this "
+        + "project; add them as an annotator first or use another name");
+    assertThat(store.projects().roleOf(f.project.id(), outsider.id())).isEmpty();
+    assertThat(store.projects().roleOf(f.project.id(), f.reviewer.id())).contains(io.collectlite.user.Role.REVIEWER);
+    assertThat(store.tasks().annotations(1)).extracting(Annotation::annotatorName)
+        .containsExactlyInAnyOrder("owner", "annotator-1");
+  }
+
+  @Test
   void importedUsersCannotSignInUntilTheOwnerIssuesAToken() {
     StoreFixture f = new StoreFixture(app, 0, 2);
     f.tasks(1);

@@ -63,6 +63,26 @@ class ImportApiTest extends SqliteTeamTest {
   }
 
   @Test
+  void anExistingUserOutsideTheProjectOrABadTimeIsA400NamingLineAndField() {
+    team.seed(TWO_TASKS);
+    server.token("outsider");
+    Api.Reply reply = importFile("history.jsonl", String.join("\n",
+        "{\"example_id\":\"r1\",\"annotator\":\"outsider\",\"label\":\"irrelevant\"}",
+        "{\"example_id\":\"r1\",\"annotator\":\"rita\",\"label\":\"irrelevant\"}",
+        "{\"example_id\":\"r2\",\"annotator\":\"zoe\",\"label\":\"irrelevant\",\"created_at\":"
+            + "\"+300000-01-01T00:00:00Z\"}",
+        "{\"example_id\":\"r2\",\"annotator\":\"" + "z".repeat(5_000) + "\",\"label\":\"irrelevant\"}",
+        "{\"example_id\":\"r2\",\"model\":\"m\",\"label\":\"irrelevant\",\"score\":1e999}", ""), "strict");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+    JsonNode problems = reply.json().get("problems");
+    assertThat(problems).extracting(p -> p.get("line").asInt() + " " + p.get("field").asText())
+        .containsExactly("1 annotator", "2 annotator", "3 created_at", "4 annotator", "5 score");
+    assertThat(problems.get(0).get("message").asText()).contains("'outsider' exists but is not an annotator");
+    assertThat(team.metrics().get("annotations").asLong()).isZero();
+    assertThat(server.api.get(team.project("/members"), team.owner).text()).doesNotContain("outsider");
+  }
+
+  @Test
   void onlyOwnersImport() {
     team.seed(TWO_TASKS);
     for (String token : new String[] {team.ann, team.rita}) {
