@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param linesRead non-blank lines read, accepted or not
  * @param annotationsImported annotations stored (each counts toward its task's overlap)
  * @param predictionsImported model predictions stored as suggestions (they count toward nothing)
- * @param duplicates lines skipped as repeats, with the reason
+ * @param duplicates lines skipped as repeats, with the reason, the first
+ *     {@value io.collectlite.ingest.UploadReader#MAX_REPORTED_PROBLEMS}
+ * @param duplicateCount every line skipped as a repeat, including those past the list's cap
  * @param rejected refused lines (lenient mode only) with line, field and reason, the first
  *     {@value io.collectlite.ingest.UploadReader#MAX_REPORTED_PROBLEMS}
  * @param rejectedCount every problem found, including those past the list's cap
@@ -20,8 +22,8 @@ import java.util.Objects;
  * @param tasksToReview tasks the import completed and consensus sent to review
  */
 public record ImportReport(long importId, String fileName, UploadMode mode, int linesRead, int annotationsImported,
-    int predictionsImported, List<DuplicateRow> duplicates, List<Problem> rejected, int rejectedCount,
-    int tasksResolved, int tasksToReview) {
+    int predictionsImported, List<DuplicateRow> duplicates, int duplicateCount, List<Problem> rejected,
+    int rejectedCount, int tasksResolved, int tasksToReview) {
   public ImportReport {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(mode, "mode");
@@ -31,6 +33,7 @@ public record ImportReport(long importId, String fileName, UploadMode mode, int 
 
   static ImportReport of(ImportBatch batch, int linesRead, ImportResult r) {
     return new ImportReport(r.importId(), batch.fileName(), batch.mode(), linesRead, r.annotations(),
-        r.predictions(), r.duplicates(), r.rejected(), r.rejectedCount(), r.tasksResolved(), r.tasksToReview());
+        r.predictions(), r.duplicates(), r.duplicateCount(), r.rejected(), r.rejectedCount(), r.tasksResolved(),
+        r.tasksToReview());
   }
 }

@@ -9,7 +9,9 @@ import java.util.List;
  *
  * @param importId the stored import, which imported annotations and predictions point to
  * @param duplicates lines skipped as repeats: an annotator's second annotation of a task, or a
- *     model's same prediction for an example again
+ *     model's same prediction for an example again (the first
+ *     {@value io.collectlite.ingest.UploadReader#MAX_REPORTED_PROBLEMS})
+ * @param duplicateCount every line skipped as a repeat, including those past the list's cap
  * @param rejected refused lines with line, field and reason (the first
  *     {@value io.collectlite.ingest.UploadReader#MAX_REPORTED_PROBLEMS}); a strict import with any
  *     is refused whole instead
@@ -18,10 +20,11 @@ import java.util.List;
  * @param tasksToReview tasks the import filled whose consensus sent them to review
  */
 public record ImportResult(long importId, int annotations, int predictions, List<DuplicateRow> duplicates,
-    List<Problem> rejected, int rejectedCount, int tasksResolved, int tasksToReview) {
+    int duplicateCount, List<Problem> rejected, int rejectedCount, int tasksResolved, int tasksToReview) {
   public ImportResult {
     duplicates = List.copyOf(duplicates);
     rejected = List.copyOf(rejected);
+    if (duplicateCount < duplicates.size()) throw new IllegalArgumentException("duplicateCount below the listed rows");
     if (rejectedCount < rejected.size()) throw new IllegalArgumentException("rejectedCount below the listed rows");
   }
 }

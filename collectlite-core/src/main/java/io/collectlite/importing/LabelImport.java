@@ -1,5 +1,6 @@
 package io.collectlite.importing;
 
+import io.collectlite.error.TextInput;
 import io.collectlite.error.ValidationException;
 import io.collectlite.ingest.IngestLimits;
 import io.collectlite.ingest.JsonlRecords;
@@ -45,6 +46,7 @@ public final class LabelImport {
       throw ValidationException.field("file", "imports read JSONL (one object per line, .jsonl), not '"
           + fileName + "'");
     }
+    TextInput.noNul("file", fileName);
     Template template = store.projects().currentTemplate(projectId);
     ImportBatch batch = new ImportBatch(projectId, fileName, ownerId, mode, template.version(), now);
     try (JsonlRecords records = JsonlRecords.open(content, limits)) {

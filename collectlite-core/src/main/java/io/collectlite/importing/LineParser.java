@@ -8,6 +8,7 @@ import io.collectlite.error.Problem;
 import io.collectlite.error.ValidationException;
 import io.collectlite.template.Answers;
 import io.collectlite.template.LabelSchema;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,10 @@ import java.util.Set;
  */
 final class LineParser {
   static final int MAX_NAME = 200;
+  private static final Instant EARLIEST = Instant.EPOCH;
+  private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+  /** Clocks of other tools drift; a time further ahead than this is a mistake, not drift. */
+  private static final Duration FUTURE_SLACK = Duration.ofDays(1);
   private static final Set<String> COMMON = Set.of("example_id", "annotator", "model", "label", "confidence",
       "created_at", "source");
   private static final Set<String> ANNOTATION_ONLY = Set.of("notes");
@@ -88,12 +93,25 @@ final class LineParser {
       f.problem("label", "is required");
       return null;
     }
+    if (!finiteNumbers(label)) {
+      f.problem("label", "holds a number too large for a label");
+      return null;
+    }
     try {
       return schema.normalize(label);
     } catch (ValidationException e) {
       e.problems().forEach(p -> f.problem(p.field(), p.message()));
       return null;
     }
+  }
+
+  /** Whether every number in the value fits a double: a label never needs more, and answers read them as such. */
+  private static boolean finiteNumbers(JsonNode value) {
+    if (value.isNumber()) return Double.isFinite(value.asDouble());
+    for (JsonNode child : value) {
+      if (!finiteNumbers(child)) return false;
+    }
+    return true;
   }
 
   private Instant createdAt(Fields f) {
@@ -103,13 +121,23 @@ final class LineParser {
       f.problem("created_at", "must be an ISO-8601 time, e.g. 2024-05-01T12:00:00Z");
       return now;
     }
+    Instant time;
     try {
-      return OffsetDateTime.parse(value.asText().strip()).toInstant().truncatedTo(ChronoUnit.MICROS);
+      time = OffsetDateTime.parse(value.asText().strip()).toInstant().truncatedTo(ChronoUnit.MICROS);
     } catch (DateTimeParseException e) {
       f.problem("created_at", "'" + value.asText() + "' is not an ISO-8601 time with a zone, e.g. "
           + "2024-05-01T12:00:00Z");
       return now;
     }
+    if (time.isBefore(EARLIEST) || !time.isBefore(LATEST)) {
+      f.problem("created_at", "'" + value.asText() + "' is outside the years 1970 to 9999");
+      return now;
+    }
+    if (time.isAfter(now.plus(FUTURE_SLACK))) {
+      f.problem("created_at", "'" + value.asText() + "' is more than a day in the future");
+      return now;
+    }
+    return time;
   }
 
   /** low, medium or high; or a probability, read as low below 1/3, high from 2/3, medium between. */

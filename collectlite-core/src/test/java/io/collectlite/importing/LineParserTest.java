@@ -80,4 +80,56 @@ class LineParserTest {
     ImportRow annotation = parse("{\"example_id\":\"e\",\"annotator\":\"a\",\"label\":\"correct\",\"score\":1}");
     assertThat(((RefusedLine) annotation).problems()).extracting(Problem::field).containsExactly("score");
   }
+
+  @Test
+  void aCreatedAtOutsideTheYears1970To9999OrMoreThanADayAheadIsRefusedByName() throws Exception {
+    for (String time : new String[] {"+300000-01-01T00:00:00Z", "-300000-01-01T00:00:00Z", "1969-12-31T23:59:59Z",
+        "+10000-01-01T00:00:00Z", "2025-03-02T09:00:01Z"}) {
+      ImportRow row = parse("{\"example_id\":\"e\",\"annotator\":\"a\",\"label\":\"correct\",\"created_at\":\""
+          + time + "\"}");
+      assertThat(row).as(time).isInstanceOfSatisfying(RefusedLine.class, r -> assertThat(r.problems())
+          .singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.field()).isEqualTo("created_at");
+            assertThat(p.message()).contains(time);
+          }));
+    }
+    ImportRow edge = parse("{\"example_id\":\"e\",\"annotator\":\"a\",\"label\":\"correct\",\"created_at\":"
+        + "\"2025-03-02T09:00:00Z\"}");
+    assertThat(((ImportedAnnotation) edge).createdAt()).isEqualTo(NOW.plus(java.time.Duration.ofDays(1)));
+  }
+
+  @Test
+  void numbersOutOfRangeAndOverlongNamesAreRefusedByFieldNotThrown() throws Exception {
+    String longName = "x".repeat(LineParser.MAX_NAME + 1);
+    ImportRow annotation = parse("{\"example_id\":\"e\",\"annotator\":\"" + longName + "\",\"label\":\"correct\","
+        + "\"confidence\":1e400}");
+    assertThat(((RefusedLine) annotation).problems()).extracting(Problem::field)
+        .containsExactlyInAnyOrder("annotator", "confidence");
+    ImportRow prediction = parse("{\"example_id\":\"e\",\"model\":\"m\",\"label\":\"correct\",\"confidence\":-1e400,"
+        + "\"score\":1e400}");
+    assertThat(((RefusedLine) prediction).problems()).extracting(Problem::field)
+        .containsExactlyInAnyOrder("confidence", "score");
+  }
+
+  @Test
+  void oddLabelsOfEveryTaskTypeAreRefusedByFieldNotThrown() throws Exception {
+    String[] labels = {"1e400", "-1e400", "123456789012345678901234567890", "true", "[]", "[[1]]", "{}",
+        "{\"a\":{\"b\":[1]}}", "\"\"", "\" \"", "\"\\u0000\"", "[\"x\",\"x\"]", "0.5", "-0", "{\"choice\":\"a\"}",
+        "{\"choice\":\"a\",\"strength\":1e400}", "{\"rating\":1e400,\"critique\":\"c\"}"};
+    for (TaskType type : TaskType.values()) {
+      LineParser parser = new LineParser(Presets.schemaFor(type), NOW, 1_000);
+      for (String label : labels) {
+        ObjectNode line = (ObjectNode) JSON.readTree("{\"example_id\":\"e\",\"annotator\":\"a\",\"label\":" + label
+            + "}");
+        ImportRow row = parser.parse(3, line);
+        if (row instanceof RefusedLine r) {
+          assertThat(r.problems()).as(type + " " + label).allSatisfy(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.field()).startsWith("label");
+          });
+        }
+      }
+    }
+  }
 }

@@ -112,6 +112,7 @@ public abstract class ImportContract extends TaskTypesContract {
         annotation("ex-0", "alice", "highly_relevant"),
         annotation("ex-0", "alice", "irrelevant"));
     assertThat(first.annotationsImported()).isEqualTo(1);
+    assertThat(first.duplicateCount()).isEqualTo(1);
     assertThat(first.duplicates()).singleElement().satisfies(d -> {
       assertThat(d.line()).isEqualTo(2);
       assertThat(d.reason()).contains("alice already annotated");
@@ -120,6 +121,21 @@ public abstract class ImportContract extends TaskTypesContract {
     assertThat(again.annotationsImported()).isZero();
     assertThat(again.duplicates()).hasSize(1);
     assertThat(store.tasks().annotationCount(f.project.id())).isEqualTo(1);
+  }
+
+  @Test
+  void duplicatesAreListedUpToTheCapAndAllCounted() {
+    StoreFixture f = new StoreFixture(app, 0, 2);
+    f.tasks(1);
+    String prediction = "{\"example_id\":\"ex-0\",\"model\":\"gpt-x\",\"label\":\"irrelevant\"}";
+    int repeats = io.collectlite.ingest.UploadReader.MAX_REPORTED_PROBLEMS + 5;
+    String[] lines = new String[repeats + 1];
+    java.util.Arrays.fill(lines, prediction);
+    ImportReport report = importFile(f, UploadMode.STRICT, lines);
+    assertThat(report.predictionsImported()).isEqualTo(1);
+    assertThat(report.duplicateCount()).isEqualTo(repeats);
+    assertThat(report.duplicates()).hasSize(io.collectlite.ingest.UploadReader.MAX_REPORTED_PROBLEMS);
+    assertThat(report.duplicates().get(0).line()).isEqualTo(2);
   }
 
   @Test
@@ -166,6 +182,28 @@ public abstract class ImportContract extends TaskTypesContract {
     assertThat(taskActions(1)).containsExactly("created", "created->assigned");
     assertThat(store.audit().recent(f.project.id(), 10)).extracting(e -> e.entity() + " " + e.action())
         .contains("import imported", "user created_by_import");
+  }
+
+  @Test
+  void anExistingUserWhoDoesNotAnnotateTheProjectIsRefusedNotEnrolled() {
+    StoreFixture f = new StoreFixture(app, 1, 3);
+    f.tasks(1);
+    User outsider = app.createUser("alice").user();
+    ImportReport report = importFile(f, UploadMode.LENIENT,
+        annotation("ex-0", "alice", "irrelevant"),
+        annotation("ex-0", "reviewer", "irrelevant"),
+        annotation("ex-0", "owner", "irrelevant"),
+        annotation("ex-0", "annotator-1", "irrelevant"));
+    assertThat(report.annotationsImported()).isEqualTo(2);
+    assertThat(report.rejected()).extracting(Problem::line, Problem::field)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "annotator"),
+            org.assertj.core.groups.Tuple.tuple(2, "annotator"));
+    assertThat(report.rejected().get(0).message()).isEqualTo("user 'alice' exists but is not an annotator of this "
+        + "project; add them as an annotator first or use another name");
+    assertThat(store.projects().roleOf(f.project.id(), outsider.id())).isEmpty();
+    assertThat(store.projects().roleOf(f.project.id(), f.reviewer.id())).contains(io.collectlite.user.Role.REVIEWER);
+    assertThat(store.tasks().annotations(1)).extracting(Annotation::annotatorName)
+        .containsExactlyInAnyOrder("owner", "annotator-1");
   }
 
   @Test

@@ -29,6 +29,7 @@ class ImportApiTest extends SqliteTeamTest {
     assertThat(report.get("predictions_imported").asInt()).isEqualTo(1);
     assertThat(report.get("tasks_resolved").asInt()).isEqualTo(1);
     assertThat(report.get("rejected_count").asInt()).isZero();
+    assertThat(report.get("duplicate_count").asInt()).isZero();
     JsonNode metrics = team.metrics();
     assertThat(metrics.get("annotations").asLong()).isEqualTo(2);
     assertThat(metrics.get("tasks_by_state").get("resolved").asLong()).isEqualTo(1);
@@ -59,6 +60,26 @@ class ImportApiTest extends SqliteTeamTest {
     assertThat(rejected.get("line").asInt()).isEqualTo(4);
     assertThat(rejected.get("field").asText()).isEqualTo("example_id");
     assertThat(team.metrics().get("annotations").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void anExistingUserOutsideTheProjectOrABadTimeIsA400NamingLineAndField() {
+    team.seed(TWO_TASKS);
+    server.token("outsider");
+    Api.Reply reply = importFile("history.jsonl", String.join("\n",
+        "{\"example_id\":\"r1\",\"annotator\":\"outsider\",\"label\":\"irrelevant\"}",
+        "{\"example_id\":\"r1\",\"annotator\":\"rita\",\"label\":\"irrelevant\"}",
+        "{\"example_id\":\"r2\",\"annotator\":\"zoe\",\"label\":\"irrelevant\",\"created_at\":"
+            + "\"+300000-01-01T00:00:00Z\"}",
+        "{\"example_id\":\"r2\",\"annotator\":\"" + "z".repeat(5_000) + "\",\"label\":\"irrelevant\"}",
+        "{\"example_id\":\"r2\",\"model\":\"m\",\"label\":\"irrelevant\",\"score\":1e999}", ""), "strict");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+    JsonNode problems = reply.json().get("problems");
+    assertThat(problems).extracting(p -> p.get("line").asInt() + " " + p.get("field").asText())
+        .containsExactly("1 annotator", "2 annotator", "3 created_at", "4 annotator", "5 score");
+    assertThat(problems.get(0).get("message").asText()).contains("'outsider' exists but is not an annotator");
+    assertThat(team.metrics().get("annotations").asLong()).isZero();
+    assertThat(server.api.get(team.project("/members"), team.owner).text()).doesNotContain("outsider");
   }
 
   @Test

@@ -62,8 +62,17 @@ public final class TestPostgres {
   public static Store scratchStore() {
     String schema = "collectlite_t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
     admin("CREATE SCHEMA " + schema);
-    String url = adminUrl() + (adminUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    return new Scratch(JdbcStores.open(url), schema);
+    return new Scratch(JdbcStores.open(url(schema)), schema);
+  }
+
+  /** A plain connection to the scratch schema of {@code store} (made by {@link #scratchStore}): a second session. */
+  public static Connection connect(Store store) throws SQLException {
+    if (!(store instanceof Scratch scratch)) throw new IllegalArgumentException("not a scratch store: " + store);
+    return DriverManager.getConnection(url(scratch.schema()));
+  }
+
+  private static String url(String schema) {
+    return adminUrl() + (adminUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   private static void admin(String sql) {

@@ -16,7 +16,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  *
  * <p>Lock order, everywhere: assignment rows before task rows, and task rows in id order. Expiry
  * takes its assignment rows with SKIP LOCKED, and the claim takes its task row with SKIP LOCKED,
- * so neither ever waits on another claim.
+ * so neither ever waits on another claim. An import takes its task and assignment rows with SKIP
+ * LOCKED too, and refuses the line when another transaction holds either: it holds the locks of all
+ * its earlier lines, so waiting could close a cycle with a submit.
  */
 final class Assignments {
   private static final String EXPIRE = "UPDATE assignments SET status = 'expired', finished_at = :now "
@@ -124,7 +126,24 @@ final class Assignments {
 
   /** The annotator's assignment on the task in any status, locked; empty when they never held it. */
   static Optional<Held> lockAny(Handle h, Dialect dialect, long taskId, long annotatorId) {
-    return h.createQuery(MINE + dialect.forUpdate()).bind("task", taskId).bind("annotator", annotatorId)
+    return select(h, taskId, annotatorId, dialect.forUpdate());
+  }
+
+  /**
+   * The annotator's assignment on the task locked without waiting: {@code busy} when another
+   * transaction holds it (a submit or skip under way), else the row or none.
+   */
+  static Probe tryLockAny(Handle h, Dialect dialect, long taskId, long annotatorId) {
+    Optional<Held> held = select(h, taskId, annotatorId, dialect.forUpdateSkipLocked());
+    boolean busy = held.isEmpty() && select(h, taskId, annotatorId, "").isPresent();
+    return new Probe(held, busy);
+  }
+
+  /** What {@link #tryLockAny} found: the locked row, none, or a row another transaction holds. */
+  record Probe(Optional<Held> held, boolean busy) {}
+
+  private static Optional<Held> select(Handle h, long taskId, long annotatorId, String lockClause) {
+    return h.createQuery(MINE + lockClause).bind("task", taskId).bind("annotator", annotatorId)
         .map((rs, ctx) -> new Held(rs.getLong(1),
             AssignmentStatus.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
             Micros.toInstant(rs.getLong(3))))
@@ -134,23 +153,27 @@ final class Assignments {
   /**
    * Records an imported annotation's assignment as submitted, claimed and finished when the
    * annotation was made: a new row, or the annotator's earlier unfinished one (active, skipped or
-   * expired) finished now. Returns its id; the caller keeps the task's counters.
+   * expired) finished now. Returns its id, or empty when a new row would repeat one another
+   * transaction committed since {@code earlier} was read (nothing is written then); the caller keeps
+   * the task's counters.
    */
-  static long submitImported(Handle h, long projectId, long taskId, long annotatorId, Optional<Held> earlier,
-      Instant madeAt, Instant now) {
+  static Optional<Long> submitImported(Handle h, long projectId, long taskId, long annotatorId,
+      Optional<Held> earlier, Instant madeAt, Instant now) {
     if (earlier.isPresent()) {
       finish(h, earlier.get().id(), AssignmentStatus.SUBMITTED, now);
       JdbcAuditLog.record(h, projectId, "assignment", earlier.get().id(),
           earlier.get().status().wire() + "->submitted", Optional.of(annotatorId), "task " + taskId + ", imported",
           now);
-      return earlier.get().id();
+      return Optional.of(earlier.get().id());
     }
-    long id = h.createQuery("INSERT INTO assignments (task_id, project_id, annotator_id, status, claimed_at, "
-            + "lease_expires_at, finished_at) VALUES (:task, :project, :annotator, 'submitted', :made, :made, :made) "
-            + "RETURNING id")
+    // DO NOTHING rather than a unique violation, which would abort the whole import on PostgreSQL
+    Optional<Long> id = h.createQuery("INSERT INTO assignments (task_id, project_id, annotator_id, status, "
+            + "claimed_at, lease_expires_at, finished_at) VALUES (:task, :project, :annotator, 'submitted', :made, "
+            + ":made, :made) ON CONFLICT (task_id, annotator_id) DO NOTHING RETURNING id")
         .bind("task", taskId).bind("project", projectId).bind("annotator", annotatorId).bind("made", madeAt)
-        .mapTo(Long.class).one();
-    JdbcAuditLog.record(h, projectId, "assignment", id, "imported", Optional.of(annotatorId), "task " + taskId, now);
+        .mapTo(Long.class).findOne();
+    id.ifPresent(row -> JdbcAuditLog.record(h, projectId, "assignment", row, "imported", Optional.of(annotatorId),
+        "task " + taskId, now));
     return id;
   }
 

@@ -9,10 +9,14 @@ import io.collectlite.task.TaskState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an import did so far: counts, duplicates and refused lines (capped for the report). Not thread-safe. */
+/**
+ * What an import did so far: counts, duplicates and refused lines (both lists capped for the report,
+ * both counts complete). Not thread-safe.
+ */
 final class ImportTally {
   private final List<DuplicateRow> duplicates = new ArrayList<>();
   private final List<Problem> rejected = new ArrayList<>();
+  private int duplicateCount;
   private int rejectedCount;
   private int annotations;
   private int predictions;
@@ -25,7 +29,10 @@ final class ImportTally {
   }
 
   void duplicate(int line, String exampleId, String reason) {
-    duplicates.add(new DuplicateRow(line, exampleId, reason));
+    duplicateCount++;
+    if (duplicates.size() < UploadReader.MAX_REPORTED_PROBLEMS) {
+      duplicates.add(new DuplicateRow(line, exampleId, reason));
+    }
   }
 
   void annotation(TaskState endState) {
@@ -52,7 +59,7 @@ final class ImportTally {
   }
 
   ImportResult result(long importId) {
-    return new ImportResult(importId, annotations, predictions, duplicates, rejected, rejectedCount, resolved,
-        toReview);
+    return new ImportResult(importId, annotations, predictions, duplicates, duplicateCount, rejected, rejectedCount,
+        resolved, toReview);
   }
 }

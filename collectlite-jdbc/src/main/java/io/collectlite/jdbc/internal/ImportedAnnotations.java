@@ -36,27 +36,49 @@ final class ImportedAnnotations {
 
   void add(ImportedAnnotation a, ImportExamples.Ref example) {
     if (example.taskId().isEmpty()) {
-      refuse(a, "example '" + a.exampleId() + "' has no task yet; generate tasks first, then import again");
+      tally.refuse(new Problem(a.line(), "example_id", "example '" + a.exampleId() + "' has no task yet; generate "
+          + "tasks first, then import again"));
       return;
     }
-    long taskId = example.taskId().get();
-    long annotatorId = users.member(a.annotator());
-    // lock order as everywhere: the assignment row before the task row
-    Optional<Assignments.Held> earlier = Assignments.lockAny(h, dialect, taskId, annotatorId);
+    try {
+      store(a, example.taskId().get());
+    } catch (LineRefused refused) {
+      tally.refuse(new Problem(a.line(), refused.field(), refused.getMessage()));
+    }
+  }
+
+  // The import never waits on a row lock: it holds the locks of all its earlier lines, so a wait
+  // could close a cycle with a submit (assignment, then task). It takes the task first, without
+  // waiting: once it holds the task no claim on it is in flight, so every assignment is visible.
+  private void store(ImportedAnnotation a, long taskId) {
+    Optional<Long> known = users.annotator(a.annotator());
+    TaskRows.Locked task = TaskRows.tryLock(h, dialect, taskId).orElseThrow(() -> new LineRefused("example_id",
+        "the task of example '" + a.exampleId() + "' is being claimed or submitted right now; import this line "
+            + "again"));
+    Optional<Assignments.Held> earlier = Optional.empty();
+    if (known.isPresent()) {
+      Assignments.Probe probe = Assignments.tryLockAny(h, dialect, taskId, known.get());
+      if (probe.busy()) {
+        throw new LineRefused("annotator", a.annotator() + "'s assignment on the task of example '" + a.exampleId()
+            + "' is being submitted right now; import this line again");
+      }
+      earlier = probe.held();
+    }
     if (earlier.isPresent() && earlier.get().status() == AssignmentStatus.SUBMITTED) {
       tally.duplicate(a.line(), a.exampleId(), a.annotator() + " already annotated this example");
       return;
     }
-    TaskRows.Locked task = TaskRows.lock(h, dialect, taskId);
     boolean holdsSlot = earlier.isPresent() && earlier.get().status() == AssignmentStatus.ACTIVE;
     int taken = task.activeCount() + task.submittedCount() - (holdsSlot ? 1 : 0);
     if (taken >= task.requiredAnnotations() || !task.state().isOpenForAnnotation()) {
-      refuse(a, "the task of example '" + a.exampleId() + "' already has its " + task.requiredAnnotations()
-          + " required annotations (counting open claims); an import may not exceed the overlap");
-      return;
+      throw new LineRefused("example_id", "the task of example '" + a.exampleId() + "' already has its "
+          + task.requiredAnnotations() + " required annotations (counting open claims); an import may not exceed "
+          + "the overlap");
     }
+    long annotatorId = known.orElseGet(() -> users.create(a.annotator()));
     long assignment = Assignments.submitImported(h, batch.projectId(), taskId, annotatorId, earlier, a.createdAt(),
-        batch.now());
+        batch.now()).orElseThrow(() -> new LineRefused("annotator", a.annotator() + " claimed the task of example '"
+            + a.exampleId() + "' while the import ran; import this line again"));
     Annotations.insertImported(h, task, assignment, annotatorId, importId, batch.templateVersion(), a);
     Annotations.countSubmitted(h, taskId, holdsSlot, batch.now());
     String detail = "import " + batch.fileName();
@@ -68,9 +90,5 @@ final class ImportedAnnotations {
     }
     tally.annotation(Annotations.completeIfFull(h, dialect, task, state, annotatorId, detail, consensus,
         batch.now()));
-  }
-
-  private void refuse(ImportedAnnotation a, String message) {
-    tally.refuse(new Problem(a.line(), "example_id", message));
   }
 }

@@ -46,7 +46,7 @@ final class JdbcImportStore implements ImportStore {
       ImportResult result = tally.result(importId);
       JdbcAuditLog.record(h, batch.projectId(), "import", importId, "imported", Optional.of(batch.importedBy()),
           batch.fileName() + ": " + result.annotations() + " annotations, " + result.predictions() + " predictions, "
-              + result.duplicates().size() + " duplicates, " + result.rejectedCount() + " refused", batch.now());
+              + result.duplicateCount() + " duplicates, " + result.rejectedCount() + " refused", batch.now());
       return result;
     });
   }

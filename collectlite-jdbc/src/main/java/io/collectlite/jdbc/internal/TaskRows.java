@@ -52,12 +52,22 @@ final class TaskRows {
       int activeCount) {}
 
   static Locked lock(Handle h, Dialect dialect, long taskId) {
+    return select(h, taskId, dialect.forUpdate())
+        .orElseThrow(() -> new NotFoundException("task " + taskId + " does not exist"));
+  }
+
+  /** The task's row locked without waiting: empty when another transaction holds it (or it does not exist). */
+  static Optional<Locked> tryLock(Handle h, Dialect dialect, long taskId) {
+    return select(h, taskId, dialect.forUpdateSkipLocked());
+  }
+
+  private static Optional<Locked> select(Handle h, long taskId, String lockClause) {
     return h.createQuery("SELECT id, project_id, state, required_annotations, submitted_count, active_count "
-            + "FROM tasks WHERE id = :id" + dialect.forUpdate())
+            + "FROM tasks WHERE id = :id" + lockClause)
         .bind("id", taskId)
         .map((rs, ctx) -> new Locked(rs.getLong(1), rs.getLong(2), TaskState.fromWire(rs.getString(3)),
             rs.getInt(4), rs.getInt(5), rs.getInt(6)))
-        .findOne().orElseThrow(() -> new NotFoundException("task " + taskId + " does not exist"));
+        .findOne();
   }
 
   /**
