@@ -239,6 +239,7 @@ public final class CollectLite implements AutoCloseable {
    */
   public UploadReport upload(User owner, long projectId, String fileName, InputStream content, UploadMode mode) {
     Project project = access.require(owner, projectId, Role.OWNER);
+    TextInput.noNul("file", fileName);
     SourceFormat format = SourceFormat.fromFileName(fileName);
     LabelSchema schema = store.projects().currentTemplate(projectId).schema();
     try (UploadReader reader = UploadReader.open(content, format, project.taskType(), schema, ingestLimits)) {

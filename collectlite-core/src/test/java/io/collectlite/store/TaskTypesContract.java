@@ -63,6 +63,10 @@ public abstract class TaskTypesContract extends ReviewAndExportContract {
       app.generateTasks(owner, project.id());
     }
 
+    void upload(String fileName, String jsonl) {
+      app.upload(owner, project.id(), fileName, new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Each annotator answers the tasks in claim order with the given labels (JSON text). */
     void answer(User annotator, String... labels) throws IOException {
       for (String label : labels) {
@@ -198,5 +202,12 @@ public abstract class TaskTypesContract extends ReviewAndExportContract {
         t.owner.id(), clock.instant()))
         .isInstanceOf(io.collectlite.error.ConflictException.class).hasMessageContaining("now version 2");
     assertThat(app.template(t.owner, t.project.id()).instructions()).isEqualTo("first editor");
+  }
+  @Test
+  void aFileNameWithANulCharacterIsRefusedAsBadInput() {
+    Team t = new Team(NewProject.relevance("Names", ""));
+    assertThatThrownBy(() -> t.upload("rows\u0000.jsonl", "{\"query\":\"q\",\"document\":\"d\"}\n"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).field())
+            .isEqualTo("file"));
   }
 }
