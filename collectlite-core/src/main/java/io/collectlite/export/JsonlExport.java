@@ -8,9 +8,20 @@ import java.util.Iterator;
 /** Writes export records as JSON Lines, one object per row, streaming. */
 final class JsonlExport {
   private final RecordValues values;
+  private final String exportedAt;
+  private final LabelJson labelJson;
+  // rows of one upload share their ingest time: format it once per run of equal times
+  private java.time.Instant lastIngested;
+  private String lastIngestedText;
+
+  /** How the first question's consensus key is written: as is, for speed, in its JSON type. */
+  private enum LabelJson { TEXT, NUMBER, LIST }
 
   JsonlExport(RecordValues values) {
     this.values = values;
+    this.exportedAt = values.exportedAt().toString();
+    this.labelJson = values.schema().primary() instanceof io.collectlite.template.NumericRating ? LabelJson.NUMBER
+        : values.schema().primary() instanceof io.collectlite.template.MultiChoice ? LabelJson.LIST : LabelJson.TEXT;
   }
 
   long write(int version, Iterator<ExportRow> rows, Writer writer) throws IOException {
@@ -34,7 +45,7 @@ final class JsonlExport {
     // stores keep the fields as canonical JSON text: copied as is, never parsed again
     json.writeRawValue(row.fieldsJson());
     json.writeFieldName("final_label");
-    json.writeTree(values.finalLabel(row));
+    writeFinalLabel(row, json);
     json.writeNumberField("consensus_score", RecordValues.round(row.consensusScore()));
     json.writeStringField("consensus_method", row.consensusMethod());
     json.writeNumberField("num_annotations", row.numAnnotations());
@@ -45,10 +56,10 @@ final class JsonlExport {
     json.writeStringField("split", values.split(row));
     json.writeNumberField("task_id", row.taskId());
     if (values.withState()) json.writeStringField("state", row.state().wire());
-    json.writeStringField("ingested_at", row.ingestedAt().toString());
+    json.writeStringField("ingested_at", ingestedAt(row));
     json.writeFieldName("resolved_at");
     if (row.resolvedAt().isPresent()) json.writeString(row.resolvedAt().get().toString()); else json.writeNull();
-    json.writeStringField("exported_at", values.exportedAt().toString());
+    json.writeStringField("exported_at", exportedAt);
     json.writeNumberField("export_version", version);
     json.writeStringField("schema_version", ExportWriter.SCHEMA_VERSION);
     if (values.options().includeAnnotations()) {
@@ -56,5 +67,30 @@ final class JsonlExport {
       json.writeTree(values.annotations(row));
     }
     json.writeEndObject();
+  }
+
+  /**
+   * The same JSON as {@link RecordValues#finalLabel}, without building a tree per record: keys of
+   * numbers are plain decimal text and keys of label sets canonical JSON lists (both made by core).
+   */
+  private void writeFinalLabel(ExportRow row, JsonGenerator json) throws IOException {
+    if (row.finalLabel().isEmpty()) {
+      json.writeNull();
+      return;
+    }
+    String key = row.finalLabel().get();
+    switch (labelJson) {
+      case NUMBER -> json.writeNumber(key);
+      case LIST -> json.writeRawValue(key);
+      default -> json.writeString(key);
+    }
+  }
+
+  private String ingestedAt(ExportRow row) {
+    if (!row.ingestedAt().equals(lastIngested)) {
+      lastIngested = row.ingestedAt();
+      lastIngestedText = lastIngested.toString();
+    }
+    return lastIngestedText;
   }
 }
