@@ -10,14 +10,18 @@ import java.util.Objects;
  *
  * @param answersJson the stored answers, a JSON object by question name
  * @param latencyMs milliseconds the annotator spent on the task
+ * @param source {@code workbench} or {@code import}
+ * @param origin for imports, the tool the import named; empty otherwise
  */
 public record ExportAnnotation(long taskId, long annotatorId, String answersJson, String label, Confidence confidence,
-    String notes, long latencyMs, int templateVersion, Instant createdAt) {
+    String notes, long latencyMs, int templateVersion, String source, String origin, Instant createdAt) {
   public ExportAnnotation {
     Objects.requireNonNull(answersJson, "answersJson");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(confidence, "confidence");
     Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(createdAt, "createdAt");
   }
 }

@@ -39,6 +39,8 @@ record RecordValues(long seed, SplitRatios ratios, LabelSchema schema, Instant e
       node.put("notes", a.notes());
       node.put("latency_ms", a.latencyMs());
       node.put("template_version", a.templateVersion());
+      node.put("source", a.source());
+      if (!a.origin().isEmpty()) node.put("origin", a.origin());
       node.put("created_at", a.createdAt().toString());
     }
     return list;

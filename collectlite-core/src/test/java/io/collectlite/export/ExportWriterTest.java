@@ -125,7 +125,7 @@ class ExportWriterTest {
   @Test
   void recordsOfAllTasksCarryStateNullLabelsAndPseudonymousAnnotationsThatFollowTheSchema() throws Exception {
     var annotation = new ExportAnnotation(7, 31, "{\"relevance\":\"irrelevant\"}", "irrelevant", Confidence.LOW,
-        "unsure", 1200, 1, T);
+        "unsure", 1200, 1, "import", "label-studio", T);
     var open = new ExportRow(7, "q7", "{\"document\":\"d\",\"query\":\"q\"}", Optional.empty(), 0, "none", 1,
         false, 1, TaskState.ASSIGNED, T, Optional.empty(), List.of(annotation));
     Pseudonyms pseudonyms = new Pseudonyms("0123456789abcdef0123456789abcdef");
@@ -142,6 +142,8 @@ class ExportWriterTest {
     assertThat(a.get("annotator").asText()).isEqualTo(pseudonyms.annotator(31)).matches("annotator-[0-9a-f]{10}");
     assertThat(a.get("answers").get("relevance").asText()).isEqualTo("irrelevant");
     assertThat(a.get("latency_ms").asLong()).isEqualTo(1200);
+    assertThat(a.get("source").asText()).isEqualTo("import");
+    assertThat(a.get("origin").asText()).isEqualTo("label-studio");
     assertThat(jsonl).doesNotContain("31,").doesNotContain(":31");
   }
 

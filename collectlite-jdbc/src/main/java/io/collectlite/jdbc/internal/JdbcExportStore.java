@@ -54,7 +54,7 @@ public final class JdbcExportStore implements ExportStore {
   private static final String BY_TASK = " ORDER BY t.id";
   // every annotation of the project in task order; the merge skips those of tasks not exported
   private static final String ANNOTATIONS = "SELECT n.task_id, n.annotator_id, n.answers, n.label, n.confidence, "
-      + "n.notes, n.latency_ms, n.template_version, n.created_at FROM annotations n WHERE n.project_id = :project "
+      + "n.notes, n.latency_ms, n.template_version, n.source, n.origin, n.created_at FROM annotations n WHERE n.project_id = :project "
       + "ORDER BY n.task_id, n.id";
   private static final RowMapper<ExportRow> ROW = (rs, ctx) -> new ExportRow(rs.getLong("task_id"),
       rs.getString("example_id"), rs.getString("fields_json"), Optional.ofNullable(rs.getString("final_label")),
@@ -64,7 +64,8 @@ public final class JdbcExportStore implements ExportStore {
   private static final RowMapper<ExportAnnotation> ANNOTATION = (rs, ctx) -> new ExportAnnotation(
       rs.getLong("task_id"), rs.getLong("annotator_id"), rs.getString("answers"), rs.getString("label"),
       Confidence.fromWire(rs.getString("confidence")), rs.getString("notes"), rs.getLong("latency_ms"),
-      rs.getInt("template_version"), Micros.toInstant(rs.getLong("created_at")));
+      rs.getInt("template_version"), rs.getString("source"), java.util.Objects.requireNonNullElse(rs.getString("origin"), ""),
+      Micros.toInstant(rs.getLong("created_at")));
   private static final String INSERT = "INSERT INTO exports (project_id, version, format, schema_version, "
       + "record_count, sha256, location, created_by, created_at, template_versions, task_filter, include_annotations) VALUES (:project, "
       + ":version, :format, :schema, :count, :sha, :location, :by, :now, :versions, :filter, :annotations) RETURNING " + COLUMNS;
