@@ -5,12 +5,10 @@
 //   OWNER_TOKEN=… ANNOTATOR1_TOKEN=… ANNOTATOR2_TOKEN=… REVIEWER_TOKEN=… node e2e/flow.mjs
 //
 // See lib.mjs for the environment, screenshots and failure output.
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import {
-  addMembers, apiCall, base, check, labelQueue, log, noHorizontalScroll as noScroll, openAs as open, OUT, run, setStep, shot,
-  users, watchLeases,
+  addMembers, apiCall, base, check, createExport, downloadExport, labelQueue, log, noHorizontalScroll as noScroll,
+  openAs as open, OUT, run, setStep, shot, users, watchLeases,
 } from './lib.mjs';
 
 let page = null;
@@ -175,22 +173,12 @@ async function ownerExports(projectId) {
   setStep('owner exports');
   const ctx = await openAs(users.owner);
   await page.goto(`${base}/#/projects/${projectId}/export`);
-  await page.locator('#export-format').selectOption('jsonl');
-  await page.getByRole('button', { name: 'Create export' }).click();
-  const row = page.getByTestId('export-row').first();
-  await row.waitFor();
-  const shown = (await row.getByTestId('sha256').innerText()).trim();
-  const count = Number(await row.getByTestId('record-count').innerText());
+  const row = await createExport(page, { format: 'jsonl' });
   await noHorizontalScroll('export page');
   await shot('07-export');
 
   setStep('owner downloads the export');
-  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
-  const file = path.join(OUT, `export-${projectId}.jsonl`);
-  await download.saveAs(file);
-  const bytes = fs.readFileSync(file);
-  const actual = createHash('sha256').update(bytes).digest('hex');
-  check(actual === shown, `downloaded SHA-256 ${actual} differs from the one shown ${shown}`);
+  const { bytes, sha256: shown, count } = await downloadExport(page, row, path.join(OUT, `export-${projectId}.jsonl`));
   const records = bytes.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   check(records.length === count && count === 4, `${records.length} records in the file, ${count} shown, 4 expected`);
   for (const r of records) {
@@ -206,11 +194,10 @@ async function ownerExports(projectId) {
   log(`export verified: ${count} records, sha256 ${shown}`);
 
   setStep('owner compares two export versions');
-  await page.locator('#export-format').selectOption('csv');
-  await page.locator('#export-annotations').check();
-  await page.getByRole('button', { name: 'Create export' }).click();
-  await page.getByTestId('export-row').nth(1).waitFor();
-  const options = await page.getByTestId('export-row').first().getByTestId('export-options').innerText();
+  const csv = await createExport(page, { format: 'csv', annotations: true });
+  const newest = await page.getByTestId('export-row').first().getAttribute('data-version');
+  check(newest === await csv.getAttribute('data-version'), `the CSV export is not listed first: version ${newest} is`);
+  const options = await csv.getByTestId('export-options').innerText();
   check(options.trim() === 'resolved + annotations', `the CSV export's options read "${options}"`);
   // The panel starts at the two newest, older → newer: the JSONL export against the CSV one.
   await page.getByRole('button', { name: 'Compare', exact: true }).focus();

@@ -9,6 +9,7 @@
 // (OWNER_NAME, ANNOTATOR1_NAME, ANNOTATOR2_NAME, REVIEWER_NAME). CHROMIUM overrides the browser
 // path; SCREENSHOTS=1 saves screenshots into e2e/out. A failing script exits non-zero and leaves
 // e2e/out/failure.png behind.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +112,39 @@ export async function addMembers(page, members) {
     await page.locator('section', { has: page.getByRole('heading', { name: 'Members' }) })
       .getByRole('row', { name: `${user.name} ${role}` }).waitFor();
   }
+}
+
+/**
+ * On the export page that is open, creates an export with these options (format `jsonl` or `csv`,
+ * annotations included or not) and returns its row in the Versions table once it is listed.
+ */
+export async function createExport(page, { format = 'jsonl', annotations = false } = {}) {
+  await page.locator('#export-format').selectOption(format);
+  await page.locator('#export-annotations').setChecked(annotations);
+  const [created] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && /^\/api\/projects\/\d+\/exports$/.test(new URL(r.url()).pathname)),
+    page.getByRole('button', { name: 'Create export' }).click(),
+  ]);
+  check(created.ok(), `creating the export answered ${created.status()}: ${await created.text()}`);
+  const { version } = await created.json();
+  const row = page.locator(`[data-testid="export-row"][data-version="${version}"]`);
+  await row.waitFor();
+  return row;
+}
+
+/**
+ * Downloads the export of `row` with its Download button into `file`, checks the file's SHA-256
+ * against the one the row shows and returns `{ bytes, sha256, count }` (count: the records shown).
+ */
+export async function downloadExport(page, row, file) {
+  const sha256 = (await row.getByTestId('sha256').innerText()).trim();
+  const count = Number(await row.getByTestId('record-count').innerText());
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
+  await download.saveAs(file);
+  const bytes = fs.readFileSync(file);
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  check(actual === sha256, `downloaded SHA-256 ${actual} differs from the one shown ${sha256}`);
+  return { bytes, sha256, count };
 }
 
 /**

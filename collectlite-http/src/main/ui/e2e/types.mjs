@@ -1,22 +1,23 @@
 // All five task types through the real UI in a real browser. For each type the owner creates a
 // project from the projects page, uploads a small JSONL file, generates tasks with overlap 2 and adds
 // two annotators and a reviewer; both annotators label every task from the keyboard only and
-// disagree once; the reviewer resolves that task from the keyboard; the owner exports JSONL through
-// the API and the file is written to EXPORT_DIR/<task_type>.jsonl (the Java test checks each line
-// against the type's JSON Schema). Along the way: the classification project's labels are edited (a
-// new template version) and a dropped option is refused, QA validation reads a renamed column through
-// a field mapping, typing in a text box triggers no shortcut, `?` lists each key once and is modal
-// (answer keys, Enter and S do nothing behind it) and a missing required answer blocks Enter, naming
-// exactly the questions left. Last, a critique project made through the API with a schema whose
-// secondary question (named `confidence`) has options without keys is labelled by keyboard with the
-// keys the workbench gives them, and exported to EXPORT_DIR/critique-schema.jsonl.
+// disagree once; the reviewer resolves that task from the keyboard; the owner creates a JSONL export
+// on the export page and downloads it there (its SHA-256 checked against the one shown) into
+// EXPORT_DIR/<task_type>.jsonl (the Java test checks each line against the type's JSON Schema).
+// Along the way: the classification project's labels are edited (a new template version) and a
+// dropped option is refused, QA validation reads a renamed column through a field mapping, typing
+// in a text box triggers no shortcut, `?` lists each key once and is modal (answer keys, Enter and S
+// do nothing behind it) and a missing required answer blocks Enter, naming exactly the questions
+// left. Last, a critique project made through the API with a schema whose secondary question (named
+// `confidence`) has options without keys is labelled by keyboard with the keys the workbench gives
+// them, and exported with its annotations to EXPORT_DIR/critique-schema.jsonl.
 //
 //   EXPORT_DIR=/tmp/out COLLECTLITE_URL=… OWNER_TOKEN=… … node e2e/types.mjs   (see lib.mjs)
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  addMembers, apiCall, base, check, focusOn, labelQueue, log, noHorizontalScroll, openAs, OUT, run, setStep, shot, users,
-  watchLeases,
+  addMembers, apiCall, base, check, createExport, downloadExport, focusOn, labelQueue, log, noHorizontalScroll, openAs, OUT,
+  run, setStep, shot, users, watchLeases,
 } from './lib.mjs';
 
 const exportDir = process.env.EXPORT_DIR || path.join(OUT, 'types');
@@ -375,15 +376,21 @@ async function reviewerResolves(page, projectId, t) {
   log(`${t.type}: contested task resolved`);
 }
 
-/** The owner exports JSONL through the API; the file goes to EXPORT_DIR for the schema check. */
-async function ownerExports(projectId, t) {
+/**
+ * The owner exports JSONL from the project's export page (with annotations when `t.answers` names
+ * some) and downloads it there; the file goes to EXPORT_DIR for the schema check.
+ */
+async function ownerExports(page, projectId, t) {
   setStep(`owner exports the ${t.type} project`);
-  const manifest = await apiCall(users.owner, 'POST', `/api/projects/${projectId}/exports`,
-    { format: 'jsonl', include_annotations: Boolean(t.answers) });
-  const jsonl = await apiCall(users.owner, 'GET', `/api/exports/${manifest.id}/download`);
-  fs.writeFileSync(path.join(exportDir, `${t.file ?? t.type}.jsonl`), jsonl);
+  focusOn(page);
+  await page.goto(`${base}/#/projects/${projectId}/export`);
+  const row = await createExport(page, { format: 'jsonl', annotations: Boolean(t.answers) });
+  const file = path.join(exportDir, `${t.file ?? t.type}.jsonl`);
+  const { bytes, count } = await downloadExport(page, row, file);
+  const jsonl = bytes.toString('utf8');
   const records = jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  check(records.length === t.rows.length, `${records.length} ${t.type} records, expected ${t.rows.length}`);
+  check(records.length === t.rows.length && count === records.length,
+    `${records.length} ${t.type} records in the file, ${count} shown, expected ${t.rows.length}`);
   const reviewed = records.filter((r) => r.reviewer_override);
   check(reviewed.length === 1 && reviewed[0].example_id === t.contested, `reviewed records: ${JSON.stringify(reviewed)}`);
   check(JSON.stringify(reviewed[0].final_label) === JSON.stringify(t.final),
@@ -412,6 +419,6 @@ await run(async () => {
     await annotate(ann, leases.ann, users.ann, projectId, t, { first: true });
     await annotate(ben, leases.ben, users.ben, projectId, t, { first: false });
     await reviewerResolves(rita, projectId, t);
-    await ownerExports(projectId, t);
+    await ownerExports(owner, projectId, t);
   }
 });

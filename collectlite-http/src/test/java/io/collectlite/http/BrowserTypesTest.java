@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code src/main/ui/e2e/types.mjs} (see {@link BrowserScript}): for each of the five types the
  * owner creates a project from the UI and uploads rows, two annotators label every task from the
  * keyboard only and disagree once, the reviewer resolves that task from the keyboard, and every line
- * of the owner's JSONL export must satisfy the type's export JSON Schema; so must the export of a
- * critique project whose schema has a secondary question with options without keys.
+ * of the JSONL export the owner creates and downloads on the export page must satisfy the type's
+ * export JSON Schema; so must the export of a critique project whose schema has a secondary question
+ * with options without keys.
  */
 class BrowserTypesTest {
   @TempDir Path temp;
