@@ -14,13 +14,10 @@ import io.collectlite.error.ValidationException;
 import io.collectlite.export.DirectoryExportArchive;
 import io.collectlite.export.ExportArchive;
 import io.collectlite.export.ExportDiff;
-import io.collectlite.export.ExportDiffer;
 import io.collectlite.export.ExportFormat;
 import io.collectlite.export.ExportInfo;
 import io.collectlite.export.ExportOptions;
-import io.collectlite.export.ExportWriter;
 import io.collectlite.export.SplitRatios;
-import io.collectlite.export.WrittenExport;
 import io.collectlite.importing.ImportReport;
 import io.collectlite.importing.LabelImport;
 import io.collectlite.ingest.DuplicateRow;
@@ -51,10 +48,7 @@ import io.collectlite.user.IssuedUser;
 import io.collectlite.user.Role;
 import io.collectlite.user.Tokens;
 import io.collectlite.user.User;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,7 +75,7 @@ public final class CollectLite implements AutoCloseable {
   private final Clock clock;
   private final RandomGenerator random;
   private final Duration lease;
-  private final ExportArchive archive;
+  private final ProjectExports exports;
   private final SplitRatios splitRatios;
   private final IngestLimits ingestLimits;
   private final Access access;
@@ -91,7 +85,7 @@ public final class CollectLite implements AutoCloseable {
     this.clock = b.clock;
     this.random = b.random;
     this.lease = b.lease;
-    this.archive = b.archive;
+    this.exports = new ProjectExports(b.store, b.archive);
     this.splitRatios = b.splitRatios;
     this.ingestLimits = b.ingestLimits;
     this.access = new Access(store);
@@ -383,26 +377,10 @@ public final class CollectLite implements AutoCloseable {
     Project project = access.require(owner, projectId, Role.OWNER);
     // stores keep microseconds: the records' exported_at must equal the manifest's created_at
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-    LabelSchema schema = store.projects().currentTemplate(projectId).schema();
-    var pseudonyms = new io.collectlite.export.Pseudonyms(store.projects().pseudonymKey(projectId,
-        io.collectlite.export.Pseudonyms.newKey()));
-    ExportWriter writer = new ExportWriter(project.seed(), project.splitRatios(), schema, now, options, pseudonyms);
-    ExportInfo info = store.exports().create(projectId, format, ExportWriter.SCHEMA_VERSION, owner.id(), now,
-        options, (version, rows) -> writeArchived(projectId, version, format, writer, rows));
+    ExportInfo info = exports.create(project, owner.id(), format, options, now);
     LOG.atInfo().addKeyValue("project", projectId).addKeyValue("version", info.version())
         .addKeyValue("records", info.recordCount()).log("export written");
     return info;
-  }
-
-  private WrittenExport writeArchived(long projectId, int version, ExportFormat format, ExportWriter writer,
-      java.util.Iterator<io.collectlite.export.ExportRow> rows) throws IOException {
-    String location = archive.locationOf(projectId, version, format);
-    try (OutputStream out = archive.create(projectId, version, format)) {
-      return writer.write(format, version, rows, out, location);
-    } catch (IOException | RuntimeException e) {
-      archive.discard(location);
-      throw e;
-    }
   }
 
   /** A project's export versions, newest first; owners only. */
@@ -430,21 +408,12 @@ public final class CollectLite implements AutoCloseable {
       throw ValidationException.field("to", "export " + toExportId + " belongs to another project than export "
           + fromExportId);
     }
-    try {
-      return new ExportDiffer().diff(from, to, export -> archive.open(export.location()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return exports.diff(from, to);
   }
 
   /** Opens an export's file for download; the caller closes the stream. Owners only. */
   public InputStream openExport(User owner, long exportId) {
-    ExportInfo info = exportInfo(owner, exportId);
-    try {
-      return archive.open(info.location());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return exports.open(exportInfo(owner, exportId));
   }
 
   private Task task(long taskId) {
