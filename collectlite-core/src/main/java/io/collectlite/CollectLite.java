@@ -7,7 +7,6 @@ import io.collectlite.annotation.SubmitOutcome;
 import io.collectlite.annotation.ValidAnnotation;
 import io.collectlite.error.ConflictException;
 import io.collectlite.error.NotFoundException;
-import io.collectlite.error.Problem;
 import io.collectlite.error.TextInput;
 import io.collectlite.error.UnauthenticatedException;
 import io.collectlite.error.ValidationException;
@@ -20,12 +19,8 @@ import io.collectlite.export.ExportOptions;
 import io.collectlite.export.SplitRatios;
 import io.collectlite.importing.ImportReport;
 import io.collectlite.importing.LabelImport;
-import io.collectlite.ingest.DuplicateRow;
 import io.collectlite.ingest.IngestLimits;
-import io.collectlite.ingest.IngestResult;
-import io.collectlite.ingest.SourceFormat;
 import io.collectlite.ingest.UploadMode;
-import io.collectlite.ingest.UploadReader;
 import io.collectlite.ingest.UploadReport;
 import io.collectlite.metrics.ProjectMetrics;
 import io.collectlite.project.Membership;
@@ -53,7 +48,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,6 +70,7 @@ public final class CollectLite implements AutoCloseable {
   private final RandomGenerator random;
   private final Duration lease;
   private final ProjectExports exports;
+  private final ProjectUploads uploads;
   private final SplitRatios splitRatios;
   private final IngestLimits ingestLimits;
   private final Access access;
@@ -86,6 +81,7 @@ public final class CollectLite implements AutoCloseable {
     this.random = b.random;
     this.lease = b.lease;
     this.exports = new ProjectExports(b.store, b.archive);
+    this.uploads = new ProjectUploads(b.store, b.ingestLimits);
     this.splitRatios = b.splitRatios;
     this.ingestLimits = b.ingestLimits;
     this.access = new Access(store);
@@ -231,29 +227,14 @@ public final class CollectLite implements AutoCloseable {
    */
   public UploadReport upload(User owner, long projectId, String fileName, InputStream content, UploadMode mode) {
     Project project = access.require(owner, projectId, Role.OWNER);
-    TextInput.noNul("file", fileName);
-    SourceFormat format = SourceFormat.fromFileName(fileName);
-    LabelSchema schema = store.projects().currentTemplate(projectId).schema();
-    try (UploadReader reader = UploadReader.open(content, format, project.taskType(), schema, ingestLimits)) {
-      IngestResult result = store.examples().ingest(projectId, fileName, owner.id(), reader.rows(mode), mode,
-          clock.instant());
-      List<DuplicateRow> duplicates = new ArrayList<>(reader.duplicates());
-      duplicates.addAll(result.duplicates());
-      duplicates.sort((a, b) -> Integer.compare(a.line(), b.line()));
-      List<Problem> rejected = new ArrayList<>(reader.problems());
-      rejected.addAll(result.rejected());
-      rejected.sort((a, b) -> Integer.compare(a.line(), b.line()));
-      if (rejected.size() > UploadReader.MAX_REPORTED_PROBLEMS) {
-        rejected = rejected.subList(0, UploadReader.MAX_REPORTED_PROBLEMS);
-      }
-      int rejectedCount = reader.problemCount() + result.rejectedCount();
-      LOG.atInfo().addKeyValue("project", projectId).addKeyValue("dataset", result.datasetId())
-          .addKeyValue("mode", mode.wire()).addKeyValue("rows", reader.rowsRead())
-          .addKeyValue("examples", result.inserted()).addKeyValue("rejected", rejectedCount).log("upload stored");
-      return new UploadReport(result.datasetId(), fileName, mode, reader.rowsRead(), result.inserted(), duplicates,
-          rejected, rejectedCount);
-    }
+    UploadReport report = uploads.upload(project, owner.id(), fileName, content, mode, clock.instant());
+    LOG.atInfo().addKeyValue("project", projectId).addKeyValue("dataset", report.datasetId())
+        .addKeyValue("mode", mode.wire()).addKeyValue("rows", report.rowsRead())
+        .addKeyValue("examples", report.examplesCreated()).addKeyValue("rejected", report.rejectedCount())
+        .log("upload stored");
+    return report;
   }
+
 
   /**
    * Imports existing annotations and model predictions from a JSONL file in one transaction, so a
