@@ -336,9 +336,11 @@ public final class CollectLite implements AutoCloseable {
     var byState = store.tasks().countByState(projectId);
     long total = byState.values().stream().mapToLong(Long::longValue).sum();
     long done = byState.getOrDefault(TaskState.RESOLVED, 0L) + byState.getOrDefault(TaskState.EXPORTED, 0L);
+    var agreement = io.collectlite.metrics.AgreementSummary.of(
+        store.projects().currentTemplate(projectId).schema().primary(), store.tasks().primaryLabels(projectId));
     return new ProjectMetrics(store.examples().count(projectId), store.tasks().annotationCount(projectId), byState,
         store.tasks().finalLabelCounts(projectId), byState.getOrDefault(TaskState.NEEDS_REVIEW, 0L),
-        store.exports().list(projectId).size(), total == 0 ? 0 : (double) done / total);
+        store.exports().list(projectId).size(), total == 0 ? 0 : (double) done / total, agreement);
   }
 
   /**

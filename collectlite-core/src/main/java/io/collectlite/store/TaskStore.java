@@ -76,6 +76,12 @@ public interface TaskStore {
   /** How many resolved or exported tasks carry each final label. */
   Map<String, Long> finalLabelCounts(long projectId);
 
+  /**
+   * Every annotation's primary label as a rating: unit the task id, coder the annotator id, value
+   * the label (for agreement metrics).
+   */
+  List<io.collectlite.quality.agreement.Rating> primaryLabels(long projectId);
+
   /** How many annotations the project holds. */
   long annotationCount(long projectId);
 }

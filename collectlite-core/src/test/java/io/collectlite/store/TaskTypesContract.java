@@ -210,4 +210,21 @@ public abstract class TaskTypesContract extends ReviewAndExportContract {
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).field())
             .isEqualTo("file"));
   }
+  @Test
+  void metricsReportKrippendorffsAlphaAtTheFirstQuestionsLevel() throws IOException {
+    Team t = new Team(NewProject.of("Sentiment", TaskType.CLASSIFICATION, "")
+        .withSchema(Presets.classification(List.of("positive", "negative"), false)));
+    assertThat(app.metrics(t.owner, t.project.id()).agreement()).isEmpty();
+    t.upload("{\"id\":\"s1\",\"text\":\"great\"}\n{\"id\":\"s2\",\"text\":\"awful\"}\n"
+        + "{\"id\":\"s3\",\"text\":\"fine I guess\"}\n");
+    // claims come oldest first, so both annotators meet s1, s2, s3 in that order
+    t.answer(t.ann, "\"positive\"", "\"negative\"", "\"positive\"");
+    t.answer(t.ben, "\"positive\"", "\"negative\"", "\"negative\"");
+    // by hand: coincidences o(pos,pos) = 2, o(neg,neg) = 2, o(pos,neg) = o(neg,pos) = 1; n = 6,
+    // n(pos) = n(neg) = 3; D_o = 2/6, D_e = 2·3·3/(6·5) = 0.6; alpha = 1 − (1/3)/0.6 = 4/9
+    var agreement = app.metrics(t.owner, t.project.id()).agreement().orElseThrow();
+    assertThat(agreement.level()).isEqualTo("nominal");
+    assertThat(agreement.alpha()).isCloseTo(4 / 9.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(agreement.pairableValues()).isEqualTo(6);
+  }
 }

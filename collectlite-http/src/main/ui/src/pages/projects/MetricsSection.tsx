@@ -4,7 +4,7 @@ import { ErrorNote, Loading, Section } from '../../app/ui';
 
 const STATES = ['created', 'suggested', 'assigned', 'submitted', 'needs_review', 'resolved', 'exported'];
 
-/** Progress counters: examples, annotations, tasks by state, final labels. */
+/** Progress counters: examples, annotations, agreement, tasks by state, final labels. */
 export function MetricsSection({ projectId }: { projectId: number }) {
   const metrics = useQuery({
     queryKey: ['metrics', projectId],
@@ -28,6 +28,12 @@ export function MetricsSection({ projectId }: { projectId: number }) {
             <div><dt>Review backlog</dt><dd>{m.review_backlog}</dd></div>
             <div><dt>Exports</dt><dd>{m.exports}</dd></div>
             <div><dt>Ready</dt><dd>{Math.round((m.export_readiness ?? 0) * 100)}%</dd></div>
+            <div>
+              <dt title="Krippendorff's alpha on the first question: 1 perfect, 0 chance level">Agreement (α)</dt>
+              <dd data-testid="m-alpha">
+                {m.agreement ? `${m.agreement.alpha.toFixed(2)} ${m.agreement.level}, ${m.agreement.pairable_values} annotations` : '—'}
+              </dd>
+            </div>
           </dl>
           <table className="compact">
             <caption>Tasks by state</caption>

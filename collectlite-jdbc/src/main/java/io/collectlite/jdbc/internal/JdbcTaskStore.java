@@ -116,4 +116,13 @@ final class JdbcTaskStore implements TaskStore {
   public long annotationCount(long projectId) {
     return db.read(h -> Annotations.count(h, projectId));
   }
+
+  @Override
+  public List<io.collectlite.quality.agreement.Rating> primaryLabels(long projectId) {
+    return db.read(h -> h.createQuery("SELECT task_id, annotator_id, label FROM annotations WHERE project_id = :project")
+        .bind("project", projectId)
+        .map((rs, ctx) -> new io.collectlite.quality.agreement.Rating(String.valueOf(rs.getLong("task_id")),
+            String.valueOf(rs.getLong("annotator_id")), rs.getString("label")))
+        .list());
+  }
 }
