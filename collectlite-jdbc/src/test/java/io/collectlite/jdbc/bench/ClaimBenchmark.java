@@ -10,9 +10,7 @@ import io.collectlite.store.Store;
 import io.collectlite.task.Claim;
 import io.collectlite.user.Role;
 import io.collectlite.user.User;
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -220,22 +218,6 @@ public final class ClaimBenchmark {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  /** Relevance rows: a short query and a paragraph-long document, as in the ingest benchmark. */
-  private static void writeJsonl(Path file, int rows) throws Exception {
-    Random random = new Random(3);
-    String[] words = "retrieval model query document relevant passage answer context ranking search index vector"
-        .split(" ");
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      StringBuilder doc = new StringBuilder();
-      for (int i = 0; i < rows; i++) {
-        doc.setLength(0);
-        for (int w = 0; w < 45; w++) doc.append(words[random.nextInt(words.length)]).append(' ');
-        out.write("{\"id\":\"c-" + i + "\",\"query\":\"what is " + words[random.nextInt(words.length)]
-            + " number " + i + "?\",\"document\":\"" + doc.toString().strip() + " (" + i + ")\"}\n");
-      }
-    }
-  }
-
   /** Nearest-rank percentile of sorted nanoseconds, in milliseconds. */
   private static double millis(long[] sorted, double q) {
     if (sorted.length == 0) return Double.NaN;
@@ -268,7 +250,7 @@ public final class ClaimBenchmark {
       User owner = app.createUser("claim-bench-owner").user();
       Project project = app.createProject(owner, NewProject.relevance("claims", "").withOverlap(OVERLAP).withSeed(1));
       Path file = dir.resolve("claims.jsonl");
-      writeJsonl(file, tasks);
+      IngestBenchmark.writeRelevanceJsonl(file, tasks, 3);
       UploadReport report;
       try (InputStream in = Files.newInputStream(file)) {
         report = app.upload(owner, project.id(), file.getFileName().toString(), in);
