@@ -37,7 +37,9 @@ final class ProjectExports {
   ExportInfo create(Project project, long ownerId, ExportFormat format, ExportOptions options, Instant now) {
     long projectId = project.id();
     LabelSchema schema = store.projects().currentTemplate(projectId).schema();
-    var pseudonyms = new Pseudonyms(store.projects().pseudonymKey(projectId, Pseudonyms.newKey()));
+    // the project's key is read (and made, the first time) only when records name annotators
+    var pseudonyms = new Pseudonyms(options.includeAnnotations()
+        ? store.projects().pseudonymKey(projectId, Pseudonyms.newKey()) : Pseudonyms.newKey());
     ExportWriter writer = new ExportWriter(project.seed(), project.splitRatios(), schema, now, options, pseudonyms);
     return store.exports().create(projectId, format, ExportWriter.SCHEMA_VERSION, ownerId, now, options,
         (version, rows) -> writeArchived(projectId, version, format, writer, rows));

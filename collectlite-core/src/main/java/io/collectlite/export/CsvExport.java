@@ -93,7 +93,8 @@ final class CsvExport {
     List<Object> cells = new ArrayList<>(COLUMNS.size() + fieldColumns.size() + 3);
     cells.add(row.exampleId());
     cells.add(values.split(row));
-    cells.add(cell(values.finalLabel(row)));
+    // the consensus key is the cell as is: an option value, a plain number, or a label set's JSON list
+    cells.add(row.finalLabel().orElse(""));
     cells.add(RecordValues.round(row.consensusScore()));
     cells.add(row.consensusMethod());
     cells.add(row.numAnnotations());

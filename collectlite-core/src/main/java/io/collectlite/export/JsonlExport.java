@@ -1,6 +1,7 @@
 package io.collectlite.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.collectlite.template.FinalLabelType;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
@@ -9,19 +10,15 @@ import java.util.Iterator;
 final class JsonlExport {
   private final RecordValues values;
   private final String exportedAt;
-  private final LabelJson labelJson;
+  private final FinalLabelType labelType;
   // rows of one upload share their ingest time: format it once per run of equal times
   private java.time.Instant lastIngested;
   private String lastIngestedText;
 
-  /** How the first question's consensus key is written: as is, for speed, in its JSON type. */
-  private enum LabelJson { TEXT, NUMBER, LIST }
-
   JsonlExport(RecordValues values) {
     this.values = values;
     this.exportedAt = values.exportedAt().toString();
-    this.labelJson = values.schema().primary() instanceof io.collectlite.template.NumericRating ? LabelJson.NUMBER
-        : values.schema().primary() instanceof io.collectlite.template.MultiChoice ? LabelJson.LIST : LabelJson.TEXT;
+    this.labelType = values.schema().finalLabelType();
   }
 
   long write(int version, Iterator<ExportRow> rows, Writer writer) throws IOException {
@@ -70,8 +67,9 @@ final class JsonlExport {
   }
 
   /**
-   * The same JSON as {@link RecordValues#finalLabel}, without building a tree per record: keys of
-   * numbers are plain decimal text and keys of label sets canonical JSON lists (both made by core).
+   * The same JSON as {@link io.collectlite.template.LabelSchema#finalLabel}, without building a tree
+   * per record: keys of numbers are plain decimal text and keys of label sets canonical JSON lists
+   * (both made by core).
    */
   private void writeFinalLabel(ExportRow row, JsonGenerator json) throws IOException {
     if (row.finalLabel().isEmpty()) {
@@ -79,10 +77,10 @@ final class JsonlExport {
       return;
     }
     String key = row.finalLabel().get();
-    switch (labelJson) {
+    switch (labelType) {
       case NUMBER -> json.writeNumber(key);
       case LIST -> json.writeRawValue(key);
-      default -> json.writeString(key);
+      case TEXT -> json.writeString(key);
     }
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.collectlite.template.LabelSchema;
 import java.time.Instant;
@@ -16,11 +15,6 @@ record RecordValues(long seed, SplitRatios ratios, LabelSchema schema, Instant e
 
   String split(ExportRow row) {
     return ratios.splitOf(seed, row.exampleId()).wire();
-  }
-
-  /** The final label typed by the schema's first question; JSON null for a task without one. */
-  JsonNode finalLabel(ExportRow row) {
-    return row.finalLabel().map(schema::finalLabel).orElse(NullNode.getInstance());
   }
 
   boolean withState() {

@@ -33,10 +33,12 @@ public record Answers(String json, String primaryKey) {
   }
 
   /** The primary answer's value as exports write it, from its consensus key. */
-  static JsonNode primaryValue(Question primary, String key) {
-    if (primary instanceof NumericRating) return DecimalNode.valueOf(new BigDecimal(key));
-    if (primary instanceof MultiChoice) return parse(key);
-    return TextNode.valueOf(key);
+  static JsonNode primaryValue(FinalLabelType type, String key) {
+    return switch (type) {
+      case NUMBER -> DecimalNode.valueOf(new BigDecimal(key));
+      case LIST -> parse(key);
+      case TEXT -> TextNode.valueOf(key);
+    };
   }
 
   private static JsonNode parse(String json) {

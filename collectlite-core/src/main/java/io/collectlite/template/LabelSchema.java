@@ -145,7 +145,12 @@ public record LabelSchema(List<Question> questions, List<String> requiredFields,
 
   /** The primary question's answer as stored in an export's {@code final_label}, from its consensus key. */
   public JsonNode finalLabel(String consensusKey) {
-    return Answers.primaryValue(primary(), consensusKey);
+    return Answers.primaryValue(finalLabelType(), consensusKey);
+  }
+
+  /** The JSON type of {@code final_label}, from the first question's kind. */
+  public FinalLabelType finalLabelType() {
+    return FinalLabelType.of(primary());
   }
 
   private static String reservedUse(String key) {
