@@ -27,7 +27,16 @@ import io.collectlite.project.Membership;
 import io.collectlite.project.NewProject;
 import io.collectlite.project.Project;
 import io.collectlite.project.ProjectSummary;
-import io.collectlite.quality.Consensus;
+import io.collectlite.gold.GoldFile;
+import io.collectlite.gold.GoldLine;
+import io.collectlite.gold.GoldReport;
+import io.collectlite.gold.GoldSource;
+import io.collectlite.quality.AnnotatorReliability;
+import io.collectlite.quality.ConsensusRun;
+import io.collectlite.quality.QualitySettings;
+import io.collectlite.quality.QualitySettingsJson;
+import io.collectlite.quality.RecomputeResult;
+import io.collectlite.quality.ReviewReason;
 import io.collectlite.review.ReviewDecision;
 import io.collectlite.review.ReviewItem;
 import io.collectlite.store.Store;
@@ -71,6 +80,7 @@ public final class CollectLite implements AutoCloseable {
   private final Duration lease;
   private final ProjectExports exports;
   private final ProjectUploads uploads;
+  private final ProjectQuality quality;
   private final SplitRatios splitRatios;
   private final IngestLimits ingestLimits;
   private final Access access;
@@ -82,6 +92,7 @@ public final class CollectLite implements AutoCloseable {
     this.lease = b.lease;
     this.exports = new ProjectExports(b.store, b.archive);
     this.uploads = new ProjectUploads(b.store, b.ingestLimits);
+    this.quality = new ProjectQuality(b.store);
     this.splitRatios = b.splitRatios;
     this.ingestLimits = b.ingestLimits;
     this.access = new Access(store);
@@ -247,7 +258,7 @@ public final class CollectLite implements AutoCloseable {
   public ImportReport importLabels(User owner, long projectId, String fileName, InputStream content,
       UploadMode mode) {
     access.require(owner, projectId, Role.OWNER);
-    return new LabelImport(store, ingestLimits).run(projectId, owner.id(), fileName, content, mode, clock.instant());
+    return new LabelImport(store, ingestLimits, quality::policy).run(projectId, owner.id(), fileName, content, mode, clock.instant());
   }
 
   /** Creates a task for every example that has none, with the project's overlap; owners only. */
@@ -271,7 +282,8 @@ public final class CollectLite implements AutoCloseable {
   /** The next task for an annotator (or an owner labelling), held under a lease; empty when none is left. */
   public Optional<Claim> claimNext(User annotator, long projectId) {
     access.require(annotator, projectId, Role.ANNOTATOR, Role.OWNER);
-    return store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease);
+    double goldRate = quality.settings(projectId, store.projects().currentTemplate(projectId).schema()).goldRate();
+    return store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease, goldRate);
   }
 
   /** Gives a claimed task back to the queue. */
@@ -290,8 +302,14 @@ public final class CollectLite implements AutoCloseable {
     access.require(annotator, task.projectId(), Role.ANNOTATOR, Role.OWNER);
     Template template = store.projects().currentTemplate(task.projectId());
     Answers answers = template.schema().normalize(input.label());
+    Instant now = clock.instant();
     SubmitOutcome outcome = store.tasks().submit(taskId, annotator.id(),
-        new ValidAnnotation(input, answers, template.version()), clock.instant(), Consensus.policy(template.schema()));
+        new ValidAnnotation(input, answers, template.version()), now, quality.policy(task.projectId(), template.schema()));
+    int sent = quality.afterGold(task.projectId(), template.schema(), annotator.id(), outcome, now);
+    if (sent > 0) {
+      LOG.atInfo().addKeyValue("project", task.projectId()).addKeyValue("annotator", annotator.id())
+          .addKeyValue("tasks", sent).log("failed gold sent recent work to review");
+    }
     if (!outcome.replayed() && !outcome.taskState().isOpenForAnnotation()) {
       LOG.atInfo().addKeyValue("task", taskId).addKeyValue("state", outcome.taskState().wire())
           .log("consensus recorded");
@@ -303,8 +321,16 @@ public final class CollectLite implements AutoCloseable {
 
   /** Tasks waiting for a reviewer, each with every annotation; reviewers and owners only. */
   public List<ReviewItem> reviewQueue(User reviewer, long projectId) {
+    return reviewQueue(reviewer, projectId, Optional.empty());
+  }
+
+  /**
+   * Tasks waiting for a reviewer for {@code reason} (any reason when empty), oldest first, each with
+   * every annotation, its reasons and its model suggestions; reviewers and owners only.
+   */
+  public List<ReviewItem> reviewQueue(User reviewer, long projectId, Optional<ReviewReason> reason) {
     access.require(reviewer, projectId, Role.REVIEWER, Role.OWNER);
-    return store.tasks().reviewQueue(projectId, REVIEW_PAGE);
+    return store.tasks().reviewQueue(projectId, REVIEW_PAGE, reason);
   }
 
   /** Sets a contested task's final label (an answer to the first question); see {@link #resolve(User, long, JsonNode, String)}. */
@@ -317,6 +343,15 @@ public final class CollectLite implements AutoCloseable {
    * question. The decision overrides consensus. Reviewers and owners only.
    */
   public void resolve(User reviewer, long taskId, JsonNode label, String comment) {
+    resolve(reviewer, taskId, label, comment, false);
+  }
+
+  /**
+   * {@link #resolve(User, long, JsonNode, String)}, and with {@code markGold} the decision also
+   * becomes the task's gold answer: annotators' answers to it count toward their gold accuracy and
+   * it is served to other annotators as a gold probe.
+   */
+  public void resolve(User reviewer, long taskId, JsonNode label, String comment, boolean markGold) {
     Task task = task(taskId);
     access.require(reviewer, task.projectId(), Role.REVIEWER, Role.OWNER);
     Answers answers = store.projects().currentTemplate(task.projectId()).schema().normalize(label);
@@ -324,8 +359,91 @@ public final class CollectLite implements AutoCloseable {
     if (task.state() != TaskState.NEEDS_REVIEW) {
       throw new ConflictException("task " + taskId + " is " + task.state().wire() + ", not waiting for review");
     }
-    store.tasks().resolve(new ReviewDecision(taskId, reviewer.id(), answers.primaryKey(), answers.json(), comment,
-        clock.instant()));
+    Instant now = clock.instant();
+    store.tasks().resolve(new ReviewDecision(taskId, reviewer.id(), answers.primaryKey(), answers.json(), comment, now));
+    if (markGold) {
+      GoldReport report = quality.addGold(task.projectId(), List.of(new GoldLine(1, task.exampleId(),
+          answers.primaryKey(), answers.json())), GoldSource.REVIEW, Optional.of(reviewer.id()), true, now);
+      if (!report.refused().isEmpty()) throw new ConflictException(report.refused().get(0).message());
+    }
+  }
+
+  // ---- quality -------------------------------------------------------------------------------
+
+  /** The project's quality settings (aggregation, review thresholds, gold rate); owners and reviewers. */
+  public QualitySettings qualitySettings(User user, long projectId) {
+    access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    return quality.settings(projectId, store.projects().currentTemplate(projectId).schema());
+  }
+
+  /**
+   * Changes the project's quality settings: {@code patch} is a JSON object of the settings to change
+   * (see {@link QualitySettingsJson}). They apply to every task decided from now on; recompute to
+   * apply them to tasks already decided. Owners only.
+   */
+  public QualitySettings updateQualitySettings(User owner, long projectId, JsonNode patch) {
+    access.require(owner, projectId, Role.OWNER);
+    return quality.update(projectId, store.projects().currentTemplate(projectId).schema(), patch, owner.id(),
+        clock.instant());
+  }
+
+  /**
+   * Makes tasks gold from a JSONL file of known answers ({@link GoldFile}); strict refuses the whole
+   * file when any line is bad, lenient keeps the good lines. Owners only.
+   */
+  public GoldReport uploadGold(User owner, long projectId, String fileName, InputStream content, UploadMode mode) {
+    access.require(owner, projectId, Role.OWNER);
+    if (io.collectlite.ingest.SourceFormat.fromFileName(fileName) != io.collectlite.ingest.SourceFormat.JSONL) {
+      throw ValidationException.field("file", "gold files are JSONL (one object per line, .jsonl), not '"
+          + fileName + "'");
+    }
+    GoldFile.Parsed parsed = GoldFile.read(content, store.projects().currentTemplate(projectId).schema(),
+        ingestLimits);
+    if (mode == UploadMode.STRICT && !parsed.problems().isEmpty()) throw new ValidationException(parsed.problems());
+    GoldReport stored = quality.addGold(projectId, parsed.lines(), GoldSource.FILE, Optional.of(owner.id()),
+        mode == UploadMode.STRICT, clock.instant());
+    if (mode == UploadMode.STRICT && !stored.refused().isEmpty()) throw new ValidationException(stored.refused());
+    List<io.collectlite.error.Problem> refused = new java.util.ArrayList<>(parsed.problems());
+    refused.addAll(stored.refused());
+    refused.sort(java.util.Comparator.comparingInt(io.collectlite.error.Problem::line));
+    return new GoldReport(stored.added(), stored.replaced(), refused);
+  }
+
+  /** Each annotator's gold accuracy (smoothed, with its count) and Dawid–Skene estimate; owners and reviewers. */
+  public List<AnnotatorReliability> reliability(User user, long projectId) {
+    access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    return quality.reliability(projectId, store.projects().currentTemplate(projectId).schema());
+  }
+
+  /**
+   * Decides every decided task again under the project's current quality settings and stores the
+   * results as a new consensus version naming the run; tasks move between resolved and review as
+   * their new results say, except those a reviewer decided. Owners only.
+   */
+  public RecomputeResult recomputeConsensus(User owner, long projectId) {
+    access.require(owner, projectId, Role.OWNER);
+    RecomputeResult result = quality.recompute(projectId, store.projects().currentTemplate(projectId).schema(),
+        Optional.of(owner.id()), clock.instant());
+    LOG.atInfo().addKeyValue("project", projectId).addKeyValue("run", result.run().id())
+        .addKeyValue("method", result.run().method().wire()).addKeyValue("tasks", result.run().tasks())
+        .addKeyValue("changed", result.run().changed()).addKeyValue("computeMs", result.computeMillis())
+        .log("consensus recomputed");
+    return result;
+  }
+
+  /** The project's consensus recomputes, newest first; owners and reviewers. */
+  public List<ConsensusRun> consensusRuns(User user, long projectId) {
+    access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    return store.quality().runs(projectId);
+  }
+
+  /** Sends a task that has a verdict to the review queue with the owner's flag and comment. Owners only. */
+  public void flagForReview(User owner, long taskId, String comment) {
+    Task task = task(taskId);
+    access.require(owner, task.projectId(), Role.OWNER);
+    TextInput.noNul("comment", comment);
+    store.quality().sendToReview(taskId, ReviewReason.OWNER_FLAG, comment == null ? "" : comment.strip(), owner.id(),
+        clock.instant());
   }
 
   // ---- metrics and export --------------------------------------------------------------------

@@ -7,6 +7,7 @@ import io.collectlite.ingest.JsonlRecords;
 import io.collectlite.ingest.SourceFormat;
 import io.collectlite.ingest.UploadMode;
 import io.collectlite.quality.Consensus;
+import io.collectlite.quality.ConsensusPolicy;
 import io.collectlite.store.Store;
 import io.collectlite.template.Template;
 import java.io.InputStream;
@@ -26,11 +27,19 @@ public final class LabelImport {
 
   private final Store store;
   private final IngestLimits limits;
+  private final java.util.function.BiFunction<Long, io.collectlite.template.LabelSchema, ConsensusPolicy> policies;
 
-  /** An importer over {@code store}, reading files within {@code limits}. */
+  /** An importer over {@code store}, reading files within {@code limits}; completed tasks are decided by majority. */
   public LabelImport(Store store, IngestLimits limits) {
+    this(store, limits, (projectId, schema) -> Consensus.policy(schema));
+  }
+
+  /** An importer whose completed tasks are decided by {@code policies} (project id and schema to policy). */
+  public LabelImport(Store store, IngestLimits limits,
+      java.util.function.BiFunction<Long, io.collectlite.template.LabelSchema, ConsensusPolicy> policies) {
     this.store = store;
     this.limits = limits;
+    this.policies = policies;
   }
 
   /**
@@ -52,7 +61,8 @@ public final class LabelImport {
     try (JsonlRecords records = JsonlRecords.open(content, limits)) {
       ImportReader reader = new ImportReader(records,
           new LineParser(template.schema(), now, limits.maxFieldChars()));
-      ImportResult result = store.imports().importLabels(batch, reader, Consensus.policy(template.schema()));
+      ImportResult result = store.imports().importLabels(batch, reader,
+          policies.apply(projectId, template.schema()));
       LOG.atInfo().addKeyValue("project", projectId).addKeyValue("import", result.importId())
           .addKeyValue("mode", mode.wire()).addKeyValue("lines", reader.linesRead())
           .addKeyValue("annotations", result.annotations()).addKeyValue("predictions", result.predictions())

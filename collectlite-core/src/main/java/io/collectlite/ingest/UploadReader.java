@@ -27,6 +27,8 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
 
   private final RecordSource source;
   private final TaskType taskType;
+  /** The column that carries a row's gold answer; never stored in the example's fields. */
+  public static final String GOLD = "gold";
   private final LabelSchema schema;
   private final IngestLimits limits;
   private int problemCount;
@@ -188,16 +190,41 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     if (!mapFields(line, row)) return;
     String id = idOf(line, row);
     if (id == null) return;
+    java.util.Optional<io.collectlite.template.Answers> gold = gold(line, row);
+    if (gold == null) return;
     var expansion = taskType == TaskType.DOCUMENT_RELEVANCE ? RowExpansion.expand(line, row)
         : RowExpansion.single(row);
     expansion.problems().forEach(p -> problem(new Problem(p.line(), named(p.field()), p.message())));
     if (!expansion.problems().isEmpty() || !hasRequiredFields(line, expansion.examples())) return;
+    if (gold.isPresent() && expansion.examples().size() > 1) {
+      problem(new Problem(line, GOLD, "one gold answer cannot cover the row's " + expansion.examples().size()
+          + " documents; give each document a row of its own"));
+      return;
+    }
     for (RowExpansion.Candidate candidate : expansion.examples()) {
       String canonical = CanonicalJson.write(candidate.fields());
       String hash = CanonicalJson.sha256(canonical);
       String exampleId = id.isEmpty() ? "h-" + hash.substring(0, 16)
           : candidate.idSuffix().isEmpty() ? id : id + "#" + candidate.idSuffix();
-      add(new SourceRow(line, exampleId, canonical, hash));
+      add(new SourceRow(line, exampleId, canonical, hash, gold));
+    }
+  }
+
+  /**
+   * Takes the row's {@code gold} column out of its fields and checks it against the schema: empty
+   * when there is none (or it is blank), null when it is refused.
+   */
+  private java.util.Optional<io.collectlite.template.Answers> gold(int line, ObjectNode row) {
+    com.fasterxml.jackson.databind.JsonNode value = row.remove(GOLD);
+    if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(schema.normalize(value));
+    } catch (io.collectlite.error.ValidationException e) {
+      e.problems().forEach(p -> problem(new Problem(line, GOLD + p.field().replaceFirst("^label", ""),
+          p.message())));
+      return null;
     }
   }
 

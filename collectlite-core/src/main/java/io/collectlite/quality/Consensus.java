@@ -24,7 +24,6 @@ public final class Consensus {
 
   /** A policy for a store's submit, deciding over the annotations' primary keys. */
   public static ConsensusPolicy policy(LabelSchema schema) {
-    return annotations -> decide(schema, annotations.stream().map(io.collectlite.annotation.Annotation::label)
-        .toList());
+    return evidence -> decide(schema, evidence.labels());
   }
 }

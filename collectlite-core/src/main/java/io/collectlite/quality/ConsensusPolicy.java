@@ -1,8 +1,5 @@
 package io.collectlite.quality;
 
-import io.collectlite.annotation.Annotation;
-import java.util.List;
-
 /**
  * Decides a task from its annotations. Stores call it inside the transaction that stores the
  * task's last required annotation, so a task never rests in {@code submitted} without a verdict.
@@ -10,6 +7,6 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface ConsensusPolicy {
-  /** The verdict on one task, from all of its annotations (at least one). */
-  ConsensusResult decide(List<Annotation> annotations);
+  /** The verdict on one task, from all of its annotations (at least one) and its model suggestion. */
+  ConsensusResult decide(TaskEvidence evidence);
 }

@@ -24,6 +24,9 @@ public interface Store extends AutoCloseable {
   /** Model suggestions. */
   SuggestionStore suggestions();
 
+  /** Quality settings, gold, consensus recomputes and review routing. */
+  QualityStore quality();
+
   /** Export versions. */
   ExportStore exports();
 

@@ -35,7 +35,16 @@ public interface TaskStore {
    * lease until {@code now + lease}. Expired leases are released first. Atomic: under any
    * concurrency no task exceeds its overlap and no annotator holds a task twice.
    */
-  Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease);
+  default Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease) {
+    return claimNext(projectId, annotatorId, now, lease, 0);
+  }
+
+  /**
+   * {@link #claimNext(long, long, Instant, Duration)} with gold mixed in: while real work is left,
+   * a share {@code goldRate} of the annotator's claims (see {@link io.collectlite.gold.GoldMix}) is
+   * a gold task they never held, served as a probe beyond its overlap and looking like any other.
+   */
+  Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease, double goldRate);
 
   /** Releases the annotator's active assignment on a task, so the slot returns to the queue. */
   void skip(long taskId, long annotatorId, Instant now);
@@ -65,7 +74,15 @@ public interface TaskStore {
   void recordConsensus(long taskId, ConsensusResult result, Instant now);
 
   /** Tasks waiting for review, oldest first, each with its annotations and latest consensus. */
-  List<ReviewItem> reviewQueue(long projectId, int limit);
+  default List<ReviewItem> reviewQueue(long projectId, int limit) {
+    return reviewQueue(projectId, limit, Optional.empty());
+  }
+
+  /**
+   * Tasks waiting for review whose latest consensus names {@code reason} (any, when empty), oldest
+   * first, each with its annotations, latest consensus and model suggestions.
+   */
+  List<ReviewItem> reviewQueue(long projectId, int limit, Optional<io.collectlite.quality.ReviewReason> reason);
 
   /** Stores a reviewer's decision and moves the task from {@code needs_review} to {@code resolved}. */
   void resolve(ReviewDecision decision);

@@ -22,10 +22,11 @@ public final class TaskLifecycle {
   private static final Map<TaskState, Set<TaskState>> NEXT = new EnumMap<>(TaskState.class);
 
   static {
-    NEXT.put(CREATED, EnumSet.of(SUGGESTED, ASSIGNED));
-    NEXT.put(SUGGESTED, EnumSet.of(ASSIGNED));
+    // a task nobody is labelling can be made gold: its known answer resolves it (open -> resolved)
+    NEXT.put(CREATED, EnumSet.of(SUGGESTED, ASSIGNED, RESOLVED));
+    NEXT.put(SUGGESTED, EnumSet.of(ASSIGNED, RESOLVED));
     // the last open slot of an assigned task can be filled: it moves to submitted
-    NEXT.put(ASSIGNED, EnumSet.of(SUBMITTED));
+    NEXT.put(ASSIGNED, EnumSet.of(SUBMITTED, RESOLVED));
     NEXT.put(SUBMITTED, EnumSet.of(NEEDS_REVIEW, RESOLVED));
     NEXT.put(NEEDS_REVIEW, EnumSet.of(RESOLVED));
     // an owner may send a resolved or exported task back to review; re-resolving exports it again

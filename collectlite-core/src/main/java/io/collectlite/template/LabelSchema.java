@@ -86,6 +86,21 @@ public record LabelSchema(List<Question> questions, List<String> requiredFields,
     return questions.get(0);
   }
 
+  /**
+   * Whether two primary keys count as the same answer: numeric ratings within the question's
+   * tolerance, every other kind when the keys are equal (for gold accuracy and model agreement).
+   */
+  public boolean agrees(String key, String other) {
+    if (key.equals(other)) return true;
+    if (!(primary() instanceof NumericRating rating)) return false;
+    try {
+      return new java.math.BigDecimal(key).subtract(new java.math.BigDecimal(other)).abs()
+          .compareTo(rating.tolerance()) <= 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** The question of that name. */
   public Optional<Question> question(String name) {
     return questions.stream().filter(q -> q.name().equals(name)).findFirst();

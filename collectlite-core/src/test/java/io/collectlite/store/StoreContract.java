@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
  * {@link #openStore()} and must pass every test of it and of its superclasses (users, projects,
  * ingest, queue, review, export, task types, imports, export options), plus the concurrency test here.
  */
-public abstract class StoreContract extends ExportOptionsContract {
+public abstract class StoreContract extends QualityContract {
   private static final int THREADS = 16;
   private static final int ANNOTATORS = 4;
   private static final int TASKS = 200;

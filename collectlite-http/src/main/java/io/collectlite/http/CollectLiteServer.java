@@ -72,6 +72,7 @@ public final class CollectLiteServer implements AutoCloseable {
       new ImportRoutes(lite, options).register(router);
       new TaskRoutes(lite).register(router);
       new ReviewRoutes(lite).register(router);
+      new QualityRoutes(lite, options).register(router);
       new MetricsRoutes(lite).register(router);
       new ExportRoutes(lite).register(router);
       new SchemaRoutes().register(router);

@@ -1,6 +1,7 @@
 package io.collectlite.http;
 
 import io.collectlite.CollectLite;
+import io.collectlite.quality.ReviewReason;
 import io.collectlite.task.TaskState;
 import io.collectlite.user.User;
 import io.javalin.http.Context;
@@ -27,14 +28,21 @@ final class ReviewRoutes {
   }
 
   @OpenApi(path = "/api/projects/{id}/review-queue", methods = HttpMethod.GET, operationId = "getReviewQueue",
-      tags = "reviews", summary = "Tasks waiting for a reviewer, oldest first, with every annotation; reviewers and owners",
+      tags = "reviews", summary = "Tasks waiting for a reviewer, oldest first, with every annotation, the reasons "
+          + "each is here and the model suggestions; reviewers and owners",
       security = @OpenApiSecurity(name = Docs.BEARER), pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+      queryParams = @OpenApiParam(name = "reason", type = String.class, example = "disagreement",
+          description = "only tasks in review for this reason: disagreement, low_confidence, model_disagreement, "
+              + "failed_gold or owner_flag"),
       responses = {
           @OpenApiResponse(status = "200", content = @OpenApiContent(from = ReviewItemView[].class)),
           @OpenApiResponse(status = "403", content = @OpenApiContent(from = ErrorResponse.class))})
   void queue(Context ctx) {
     User user = Authentication.user(ctx);
-    ctx.json(lite.reviewQueue(user, Params.pathId(ctx, "id")).stream().map(ReviewItemView::of).toList());
+    String reason = ctx.queryParam("reason");
+    var filter = reason == null || reason.isBlank() ? java.util.Optional.<ReviewReason>empty()
+        : java.util.Optional.of(Params.wireEnum("reason", reason, ReviewReason.class, ReviewReason::fromWire));
+    ctx.json(lite.reviewQueue(user, Params.pathId(ctx, "id"), filter).stream().map(ReviewItemView::of).toList());
   }
 
   @OpenApi(path = "/api/reviews/{taskId}/resolve", methods = HttpMethod.POST, operationId = "resolveReview",
@@ -52,7 +60,8 @@ final class ReviewRoutes {
     User user = Authentication.user(ctx);
     long taskId = Params.pathId(ctx, "taskId");
     ResolveRequest body = Json.body(ctx, ResolveRequest.class);
-    lite.resolve(user, taskId, AnswerBody.of(body.label(), body.answers()), body.comment());
+    lite.resolve(user, taskId, AnswerBody.of(body.label(), body.answers()), body.comment(),
+        Boolean.TRUE.equals(body.gold()));
     ctx.json(new ResolveResponse(taskId, TaskState.RESOLVED.wire()));
   }
 }

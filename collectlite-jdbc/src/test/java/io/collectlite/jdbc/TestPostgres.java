@@ -121,6 +121,11 @@ public final class TestPostgres {
     }
 
     @Override
+    public io.collectlite.store.QualityStore quality() {
+      return delegate.quality();
+    }
+
+    @Override
     public AuditLog audit() {
       return delegate.audit();
     }

@@ -2,6 +2,7 @@ package io.collectlite.jdbc.internal;
 
 import io.collectlite.quality.ConsensusPolicy;
 import io.collectlite.quality.ConsensusResult;
+import io.collectlite.quality.TaskEvidence;
 import io.collectlite.annotation.Annotation;
 import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.annotation.ValidAnnotation;
@@ -63,9 +64,17 @@ final class Annotations {
         .bind("latency", input.latencyMillis()).bind("key", input.idempotencyKey().orElse(null))
         .bind("now", now).bind("task", taskId).mapTo(Long.class).one();
     Assignments.finish(h, held.id(), AssignmentStatus.SUBMITTED, now);
+    Annotation stored;
+    if (held.gold()) {
+      // a gold probe: scored against the gold answer, outside the task's overlap and consensus
+      stored = h.createQuery(SELECT + "WHERE n.id = :id").bind("id", id).mapTo(Annotation.class).one();
+      String gold = h.createQuery("SELECT label FROM gold_labels WHERE task_id = :task").bind("task", taskId)
+          .mapTo(String.class).one();
+      return new SubmitOutcome(stored, task.state(), false, Optional.of(gold));
+    }
     countSubmitted(h, taskId, true, now);
     TaskState state = completeIfFull(h, dialect, task, task.state(), annotatorId, "", consensus, now);
-    Annotation stored = h.createQuery(SELECT + "WHERE n.id = :id").bind("id", id).mapTo(Annotation.class).one();
+    stored = h.createQuery(SELECT + "WHERE n.id = :id").bind("id", id).mapTo(Annotation.class).one();
     return new SubmitOutcome(stored, state, false);
   }
 
@@ -78,7 +87,8 @@ final class Annotations {
       String detail, ConsensusPolicy consensus, Instant now) {
     if (task.submittedCount() + 1 < task.requiredAnnotations()) return state;
     TaskRows.move(h, task.id(), task.projectId(), state, TaskState.SUBMITTED, Optional.of(actorId), detail, now);
-    ConsensusResult verdict = consensus.decide(forTask(h, task.id()));
+    ConsensusResult verdict = consensus.decide(new TaskEvidence(task.id(), forTask(h, task.id()),
+        Suggestions.latestForTask(h, task.id())));
     return Reviews.recordConsensus(h, dialect, task.id(), verdict, now);
   }
 

@@ -23,7 +23,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class Assignments {
   private static final String EXPIRE = "UPDATE assignments SET status = 'expired', finished_at = :now "
       + "WHERE id IN (SELECT id FROM assignments WHERE project_id = :project AND status = 'active' "
-      + "AND lease_expires_at <= :now%s) RETURNING id, task_id, annotator_id";
+      + "AND lease_expires_at <= :now%s) RETURNING id, task_id, annotator_id, kind";
   // The overlap check reads the counters on the task row itself: under FOR UPDATE, PostgreSQL
   // re-evaluates this WHERE on the newest version of a row it had to wait for, which a count(*)
   // over assignments would not be.
@@ -55,26 +55,31 @@ final class Assignments {
       + "WHERE id = :id";
   private static final String RELEASE = "UPDATE tasks SET active_count = active_count - 1, updated_at = :now "
       + "WHERE id = :id";
-  private static final String CLAIM = "SELECT a.id AS assignment_id, t.id AS task_id, t.project_id, e.example_id, "
+  static final String CLAIM = "SELECT a.id AS assignment_id, t.id AS task_id, t.project_id, e.example_id, "
       + "e.fields_json, t.template_version, a.lease_expires_at FROM assignments a "
       + "JOIN tasks t ON t.id = a.task_id JOIN source_examples e ON e.id = t.source_example_id WHERE a.id = :id";
-  private static final String MINE = "SELECT id, status, lease_expires_at FROM assignments "
+  private static final String MINE = "SELECT id, status, lease_expires_at, kind FROM assignments "
       + "WHERE task_id = :task AND annotator_id = :annotator";
 
   private Assignments() {}
 
   /** One annotator's assignment on one task, as read (and locked) for a skip or submit. */
-  record Held(long id, AssignmentStatus status, Instant leaseExpiresAt) {}
+  record Held(long id, AssignmentStatus status, Instant leaseExpiresAt, boolean gold) {}
 
   /** Releases every expired lease of the project: assignment expired, slot returned to its task. */
   static int expireLeases(Handle h, Dialect dialect, long projectId, Instant now) {
     List<Expired> expired = h.createQuery(EXPIRE.formatted(dialect.forUpdateSkipLocked()))
         .bind("project", projectId).bind("now", now)
-        .map((rs, ctx) -> new Expired(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
+        .map((rs, ctx) -> new Expired(rs.getLong(1), rs.getLong(2), rs.getLong(3), "gold".equals(rs.getString(4))))
+        .list();
     if (expired.isEmpty()) return 0;
-    PreparedBatch release = h.prepareBatch(RELEASE);
-    expired.stream().mapToLong(Expired::taskId).sorted().forEach(task -> release.bind("id", task).bind("now", now).add());
-    release.execute();
+    // a gold probe never held a slot of its task's overlap
+    long[] slots = expired.stream().filter(e -> !e.gold()).mapToLong(Expired::taskId).sorted().toArray();
+    if (slots.length > 0) {
+      PreparedBatch release = h.prepareBatch(RELEASE);
+      for (long task : slots) release.bind("id", task).bind("now", now).add();
+      release.execute();
+    }
     for (Expired e : expired) {
       JdbcAuditLog.record(h, projectId, "assignment", e.id(), "active->expired", Optional.empty(),
           "task " + e.taskId() + ", annotator " + e.annotatorId(), now);
@@ -82,11 +87,11 @@ final class Assignments {
     return expired.size();
   }
 
-  private record Expired(long id, long taskId, long annotatorId) {}
+  private record Expired(long id, long taskId, long annotatorId, boolean gold) {}
 
   /** Claims the next task for the annotator in the caller's transaction. */
   static Optional<Claim> claim(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now,
-      Instant leaseEnd) {
+      Instant leaseEnd, double goldRate) {
     expireLeases(h, dialect, projectId, now);
     Optional<Candidate> next = h.createQuery(NEXT.formatted(dialect.forUpdateSkipLocked()))
         .bind("project", projectId).bind("annotator", annotatorId)
@@ -98,6 +103,9 @@ final class Assignments {
           .findOne();
     }
     if (next.isEmpty()) return Optional.empty();
+    // gold is mixed into real work: an annotator with nothing left to label is not kept busy on gold
+    Optional<Claim> probe = GoldProbes.tryServe(h, projectId, annotatorId, now, leaseEnd, goldRate);
+    if (probe.isPresent()) return probe;
     Candidate task = next.get();
     long assignment = task.lapsedAssignment();
     if (assignment == 0) {
@@ -146,7 +154,7 @@ final class Assignments {
     return h.createQuery(MINE + lockClause).bind("task", taskId).bind("annotator", annotatorId)
         .map((rs, ctx) -> new Held(rs.getLong(1),
             AssignmentStatus.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
-            Micros.toInstant(rs.getLong(3))))
+            Micros.toInstant(rs.getLong(3)), "gold".equals(rs.getString(4))))
         .findOne();
   }
 
@@ -199,7 +207,7 @@ final class Assignments {
       throw new ConflictException("your assignment on task " + taskId + " is already " + held.status().wire());
     }
     finish(h, held.id(), AssignmentStatus.SKIPPED, now);
-    h.createUpdate(RELEASE).bind("id", taskId).bind("now", now).execute();
+    if (!held.gold()) h.createUpdate(RELEASE).bind("id", taskId).bind("now", now).execute();
     long projectId = h.createQuery("SELECT project_id FROM tasks WHERE id = :id").bind("id", taskId)
         .mapTo(Long.class).one();
     JdbcAuditLog.record(h, projectId, "assignment", held.id(), "active->skipped", Optional.of(annotatorId),

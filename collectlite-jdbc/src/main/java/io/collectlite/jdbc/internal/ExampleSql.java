@@ -11,4 +11,16 @@ final class ExampleSql {
   static final String COUNT = "SELECT count(*) FROM source_examples WHERE project_id = :project";
 
   private ExampleSql() {}
+
+  /** Keeps the gold answers of freshly inserted rows on their examples, for task generation. */
+  static void storeGold(org.jdbi.v3.core.Handle h, long projectId, java.util.List<io.collectlite.ingest.SourceRow> rows) {
+    if (rows.isEmpty()) return;
+    var batch = h.prepareBatch("UPDATE source_examples SET gold_label = :label, gold_answers = :answers "
+        + "WHERE project_id = :project AND example_id = :example");
+    for (var row : rows) {
+      batch.bind("label", row.gold().orElseThrow().primaryKey()).bind("answers", row.gold().orElseThrow().json())
+          .bind("project", projectId).bind("example", row.exampleId()).add();
+    }
+    batch.execute();
+  }
 }

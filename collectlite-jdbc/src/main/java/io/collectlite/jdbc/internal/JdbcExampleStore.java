@@ -43,7 +43,22 @@ final class JdbcExampleStore implements ExampleStore {
           .forEach(ignored -> { });
       long datasetId = h.createQuery(ExampleSql.INSERT_DATASET).bind("project", projectId).bind("file", fileName)
           .bind("by", uploadedBy).bind("rows", 0).bind("now", now).mapTo(Long.class).one();
-      db.dialect().insertExamples(h, projectId, datasetId, plan.fresh(rows), now);
+      List<SourceRow> gold = new java.util.ArrayList<>();
+      Iterator<SourceRow> fresh = plan.fresh(rows);
+      db.dialect().insertExamples(h, projectId, datasetId, new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return fresh.hasNext();
+        }
+
+        @Override
+        public SourceRow next() {
+          SourceRow row = fresh.next();
+          if (row.gold().isPresent()) gold.add(row);
+          return row;
+        }
+      }, now);
+      ExampleSql.storeGold(h, projectId, gold);
       int inserted = plan.freshCount();
       List<DuplicateRow> duplicates = plan.duplicates();
       h.createUpdate(ExampleSql.COUNT_DATASET).bind("id", datasetId).bind("rows", inserted).execute();

@@ -42,11 +42,12 @@ final class JdbcTaskStore implements TaskStore {
   }
 
   @Override
-  public Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease) {
+  public Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease, double goldRate) {
     Instant leaseEnd = now.plus(lease);
     for (int attempt = 1; ; attempt++) {
       try {
-        return db.tx(h -> Assignments.claim(h, db.dialect(), projectId, annotatorId, now, leaseEnd));
+        return db.tx(h -> Assignments.claim(h, db.dialect(), projectId, annotatorId, now, leaseEnd,
+            goldRate));
       } catch (RuntimeException e) {
         // Two concurrent claims by one annotator can pick the same task when the second read its
         // snapshot before the first committed; the unique (task, annotator) key stops the second.
@@ -90,8 +91,9 @@ final class JdbcTaskStore implements TaskStore {
   }
 
   @Override
-  public List<ReviewItem> reviewQueue(long projectId, int limit) {
-    return db.read(h -> Reviews.queue(h, projectId, limit));
+  public List<ReviewItem> reviewQueue(long projectId, int limit,
+      Optional<io.collectlite.quality.ReviewReason> reason) {
+    return db.read(h -> Reviews.queue(h, projectId, limit, reason));
   }
 
   @Override

@@ -29,14 +29,7 @@ final class Reviews {
     TaskRows.Locked task = TaskRows.lock(h, dialect, taskId);
     TaskState target = result.needsReview() ? TaskState.NEEDS_REVIEW : TaskState.RESOLVED;
     TaskLifecycle.require(taskId, task.state(), target);
-    int version = h.createQuery("SELECT coalesce(max(version), 0) + 1 FROM consensus_results WHERE task_id = :task")
-        .bind("task", taskId).mapTo(Integer.class).one();
-    h.createUpdate("INSERT INTO consensus_results (task_id, version, label, score, annotations, method, reasons, "
-            + "created_at) VALUES (:task, :version, :label, :score, :annotations, :method, :reasons, :now)")
-        .bind("task", taskId).bind("version", version).bind("label", result.label()).bind("score", result.score())
-        .bind("annotations", result.annotations()).bind("method", result.method())
-        .bind("reasons", result.reasons().stream().map(ReviewReason::wire).collect(Collectors.joining(",")))
-        .bind("now", now).execute();
+    insertVersion(h, taskId, result, Optional.empty(), now);
     String detail = result.method() + " " + result.label() + " (" + result.score() + ")"
         + (result.needsReview() ? " review: " + result.reasons().stream().map(ReviewReason::wire).toList() : "");
     h.createUpdate("UPDATE tasks SET consensus_label = :label, consensus_score = :score, consensus_method = :method "
@@ -45,6 +38,28 @@ final class Reviews {
         .bind("task", taskId).execute();
     TaskRows.move(h, taskId, task.projectId(), task.state(), target, Optional.empty(), detail, now);
     return target;
+  }
+
+  /** Stores the task's next consensus version, naming the recompute that made it, if any. */
+  static void insertVersion(Handle h, long taskId, ConsensusResult result, Optional<Long> run, Instant now) {
+    h.createUpdate("INSERT INTO consensus_results (task_id, version, label, score, annotations, method, reasons, "
+            + "run_id, created_at) SELECT :task, coalesce(max(version), 0) + 1, :label, :score, :annotations, "
+            + ":method, :reasons, :run, :now FROM consensus_results WHERE task_id = :task")
+        .bind("task", taskId).bind("label", result.label()).bind("score", result.score())
+        .bind("annotations", result.annotations()).bind("method", result.method())
+        .bind("reasons", wire(result.reasons())).bind("run", run.orElse(null)).bind("now", now).execute();
+  }
+
+  /** The reasons as stored: their wire names, comma-separated. */
+  static String wire(List<ReviewReason> reasons) {
+    return reasons.stream().map(ReviewReason::wire).collect(Collectors.joining(","));
+  }
+
+  /** The task's newest consensus version. */
+  static Optional<ConsensusResult> latest(Handle h, long taskId) {
+    return h.createQuery("SELECT label, score, annotations, method, reasons "
+            + "FROM consensus_results WHERE task_id = :task ORDER BY version DESC LIMIT 1")
+        .bind("task", taskId).map(CONSENSUS).findOne();
   }
 
   static void resolve(Handle h, Dialect dialect, ReviewDecision decision) {
@@ -66,21 +81,25 @@ final class Reviews {
         Optional.of(decision.reviewerId()), "review " + decision.label(), decision.createdAt());
   }
 
-  static List<ReviewItem> queue(Handle h, long projectId, int limit) {
-    List<Task> tasks = h.createQuery(TaskRows.SELECT + "WHERE t.project_id = :project AND t.state = 'needs_review' "
-            + "ORDER BY t.id LIMIT :limit")
-        .bind("project", projectId).bind("limit", limit).mapTo(Task.class).list();
+  static List<ReviewItem> queue(Handle h, long projectId, int limit, Optional<ReviewReason> reason) {
+    String byReason = reason.isEmpty() ? "" : "AND EXISTS (SELECT 1 FROM consensus_results c WHERE c.task_id = t.id "
+        + "AND c.version = (SELECT max(v.version) FROM consensus_results v WHERE v.task_id = t.id) "
+        + "AND ',' || c.reasons || ',' LIKE :reason) ";
+    var query = h.createQuery(TaskRows.SELECT + "WHERE t.project_id = :project AND t.state = 'needs_review' "
+            + byReason + "ORDER BY t.id LIMIT :limit")
+        .bind("project", projectId).bind("limit", limit);
+    reason.ifPresent(r -> query.bind("reason", "%," + r.wire() + ",%"));
+    List<Task> tasks = query.mapTo(Task.class).list();
     List<ReviewItem> items = new ArrayList<>(tasks.size());
     for (Task task : tasks) {
-      ConsensusResult latest = h.createQuery("SELECT label, score, annotations, method, reasons "
-              + "FROM consensus_results WHERE task_id = :task ORDER BY version DESC LIMIT 1")
-          .bind("task", task.id()).map(CONSENSUS).one();
-      items.add(new ReviewItem(task, Annotations.forTask(h, task.id()), latest));
+      ConsensusResult latest = latest(h, task.id()).orElseThrow();
+      items.add(new ReviewItem(task, Annotations.forTask(h, task.id()), latest,
+          Suggestions.forExample(h, projectId, task.exampleId())));
     }
     return items;
   }
 
-  private static List<ReviewReason> reasons(String stored) {
+  static List<ReviewReason> reasons(String stored) {
     if (stored == null || stored.isEmpty()) return List.of();
     return Arrays.stream(stored.split(",")).map(ReviewReason::fromWire).toList();
   }

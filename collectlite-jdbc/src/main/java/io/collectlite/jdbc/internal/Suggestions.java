@@ -52,6 +52,14 @@ final class Suggestions {
         .bind("project", projectId).bind("example", exampleId).map(ROW).list();
   }
 
+  /** The newest suggestion for a task's example: the one the review rules compare with consensus. */
+  static java.util.Optional<ModelSuggestion> latestForTask(Handle h, long taskId) {
+    return h.createQuery("SELECT s.*, e.example_id FROM tasks t JOIN source_examples e ON e.id = t.source_example_id "
+            + "JOIN model_suggestions s ON s.source_example_id = t.source_example_id WHERE t.id = :task "
+            + "ORDER BY s.id DESC LIMIT 1")
+        .bind("task", taskId).map(ROW).findOne();
+  }
+
   private static OptionalDouble real(ResultSet rs, String column) throws SQLException {
     double value = rs.getDouble(column);
     return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);

@@ -39,8 +39,33 @@ final class TaskRows {
         .bind("version", templateVersion).bind("now", now).execute();
     if (created > 0) {
       h.createUpdate(AUDIT_GENERATED).bind("project", projectId).bind("after", before).bind("now", now).execute();
+      makeUploadedGold(h, projectId, before, now);
     }
     return created;
+  }
+
+  /**
+   * Makes the new tasks (ids above {@code after}) of examples uploaded with a gold answer gold,
+   * set-based: resolved with the gold answer, each move audited.
+   */
+  private static void makeUploadedGold(Handle h, long projectId, long after, Instant now) {
+    String fresh = "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id WHERE t.project_id = :project "
+        + "AND t.id > :after AND e.gold_label IS NOT NULL";
+    int gold = h.createUpdate("INSERT INTO gold_labels (task_id, project_id, label, answers, source, created_by, "
+            + "created_at) SELECT t.id, t.project_id, e.gold_label, e.gold_answers, 'upload', NULL, :now " + fresh)
+        .bind("project", projectId).bind("after", after).bind("now", now).execute();
+    if (gold == 0) return;
+    h.createUpdate("INSERT INTO audit_events (project_id, entity, entity_id, action, actor_id, detail, at) "
+            + "SELECT t.project_id, 'task', t.id, 'created->resolved', NULL, 'gold ' || e.gold_label || ' (upload)', "
+            + ":now " + fresh + " ORDER BY t.id")
+        .bind("project", projectId).bind("after", after).bind("now", now).execute();
+    h.createUpdate("UPDATE tasks SET state = 'resolved', resolved_at = :now, updated_at = :now, "
+            + "gold_label = (SELECT g.label FROM gold_labels g WHERE g.task_id = tasks.id), "
+            + "consensus_label = (SELECT g.label FROM gold_labels g WHERE g.task_id = tasks.id), "
+            + "consensus_score = 1, consensus_method = 'gold' "
+            + "WHERE project_id = :project AND id > :after AND state = 'created' "
+            + "AND id IN (SELECT g.task_id FROM gold_labels g WHERE g.project_id = :project AND g.task_id > :after)")
+        .bind("project", projectId).bind("after", after).bind("now", now).execute();
   }
 
   static Optional<Task> find(Handle h, long taskId) {

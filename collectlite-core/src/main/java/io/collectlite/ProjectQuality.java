@@ -1,0 +1,181 @@
+package io.collectlite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.collectlite.annotation.SubmitOutcome;
+import io.collectlite.gold.GoldCheck;
+import io.collectlite.gold.GoldLine;
+import io.collectlite.gold.GoldReport;
+import io.collectlite.gold.GoldSource;
+import io.collectlite.quality.AggregationMethod;
+import io.collectlite.quality.AnnotatorReliability;
+import io.collectlite.quality.AnnotatorWeights;
+import io.collectlite.quality.ConsensusPolicy;
+import io.collectlite.quality.ConsensusResult;
+import io.collectlite.quality.ConsensusRun;
+import io.collectlite.quality.DawidSkeneFit;
+import io.collectlite.quality.DawidSkeneFitJson;
+import io.collectlite.quality.QualityEngine;
+import io.collectlite.quality.QualitySettings;
+import io.collectlite.quality.QualitySettingsJson;
+import io.collectlite.quality.RecomputeResult;
+import io.collectlite.quality.ReviewReason;
+import io.collectlite.quality.TaskEvidence;
+import io.collectlite.quality.aggregation.BetaPrior;
+import io.collectlite.quality.aggregation.DawidSkene;
+import io.collectlite.quality.aggregation.DawidSkeneOptions;
+import io.collectlite.quality.aggregation.DawidSkeneResult;
+import io.collectlite.quality.aggregation.Reliability;
+import io.collectlite.quality.aggregation.Vote;
+import io.collectlite.store.Store;
+import io.collectlite.template.LabelSchema;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The quality engine's work for the facade: settings, the engine each submit decides with, gold
+ * accuracy and reliability, recomputes, and routing to review. Callers check access.
+ */
+final class ProjectQuality {
+  /** Gold accuracy is smoothed with a uniform prior: 2 of 2 right reads 0.75, not 1. */
+  static final BetaPrior GOLD_PRIOR = BetaPrior.UNIFORM;
+  private final Store store;
+
+  ProjectQuality(Store store) {
+    this.store = store;
+  }
+
+  QualitySettings settings(long projectId, LabelSchema schema) {
+    return store.quality().settings(projectId).map(json -> QualitySettingsJson.read(json, schema))
+        .orElseGet(() -> QualitySettings.defaults(schema));
+  }
+
+  QualitySettings update(long projectId, LabelSchema schema, JsonNode patch, long actorId, Instant now) {
+    QualitySettings next = QualitySettingsJson.read(patch, settings(projectId, schema)).requireFits(schema);
+    store.quality().putSettings(projectId, QualitySettingsJson.write(next), actorId, now);
+    return next;
+  }
+
+  /** The policy a submit or import decides with, under the project's current settings. */
+  ConsensusPolicy policy(long projectId, LabelSchema schema) {
+    QualitySettings settings = settings(projectId, schema);
+    return engine(projectId, schema, settings, latestFit(projectId, settings)).policy();
+  }
+
+  private QualityEngine engine(long projectId, LabelSchema schema, QualitySettings settings,
+      Optional<DawidSkeneFit> fit) {
+    AnnotatorWeights weights = settings.aggregation() == AggregationMethod.WEIGHTED_VOTE
+        ? weights(projectId, schema) : AnnotatorWeights.EQUAL;
+    return QualityEngine.of(schema, settings, weights, fit);
+  }
+
+  private Optional<DawidSkeneFit> latestFit(long projectId, QualitySettings settings) {
+    if (settings.aggregation() != AggregationMethod.DAWID_SKENE) return Optional.empty();
+    return store.quality().latestRun(projectId).filter(r -> r.method() == AggregationMethod.DAWID_SKENE)
+        .filter(r -> !r.model().isEmpty()).map(r -> DawidSkeneFitJson.read(r.model()));
+  }
+
+  /** Reliability as vote weights (see {@link AnnotatorReliability#estimate()}); the prior's mean for anyone else. */
+  private AnnotatorWeights weights(long projectId, LabelSchema schema) {
+    Map<Long, Double> weights = new HashMap<>();
+    reliability(projectId, schema).forEach(r -> weights.put(r.annotatorId(), r.estimate()));
+    return new AnnotatorWeights(weights, Reliability.fromGold(0, 0, GOLD_PRIOR).estimate());
+  }
+
+  /**
+   * Each annotator's reliability: smoothed gold accuracy with the count it rests on, and the latest
+   * Dawid–Skene estimate; for the project's annotators and anyone else with gold answers or in the fit.
+   */
+  List<AnnotatorReliability> reliability(long projectId, LabelSchema schema) {
+    Map<Long, Tally> gold = goldTallies(projectId, schema);
+    Optional<DawidSkeneFit> fit = store.quality().latestRun(projectId)
+        .filter(r -> r.method() == AggregationMethod.DAWID_SKENE && !r.model().isEmpty())
+        .map(r -> DawidSkeneFitJson.read(r.model()));
+    Map<Long, String> names = new TreeMap<>();
+    store.projects().members(projectId).stream().filter(m -> m.role() == io.collectlite.user.Role.ANNOTATOR)
+        .forEach(m -> names.put(m.userId(), m.userName()));
+    gold.forEach((id, t) -> names.putIfAbsent(id, t.name));
+    Map<Long, String> everyone = new HashMap<>();
+    store.projects().members(projectId).forEach(m -> everyone.put(m.userId(), m.userName()));
+    fit.ifPresent(f -> f.confusion().keySet().forEach(id -> names.putIfAbsent(id, everyone.getOrDefault(id, "user " + id))));
+    List<AnnotatorReliability> out = new ArrayList<>();
+    names.forEach((id, name) -> {
+      Tally t = gold.getOrDefault(id, new Tally(name));
+      out.add(new AnnotatorReliability(id, name, Reliability.fromGold(t.correct, t.total, GOLD_PRIOR),
+          fit.flatMap(f -> f.accuracy(id))));
+    });
+    return out;
+  }
+
+  private Map<Long, Tally> goldTallies(long projectId, LabelSchema schema) {
+    Map<Long, Tally> tallies = new LinkedHashMap<>();
+    for (GoldCheck c : store.quality().goldChecks(projectId)) {
+      Tally t = tallies.computeIfAbsent(c.annotatorId(), id -> new Tally(c.annotatorName()));
+      t.total++;
+      if (schema.agrees(c.label(), c.goldLabel())) t.correct++;
+    }
+    return tallies;
+  }
+
+  private static final class Tally {
+    final String name;
+    long correct;
+    long total;
+
+    Tally(String name) {
+      this.name = name;
+    }
+  }
+
+  GoldReport addGold(long projectId, List<GoldLine> lines, GoldSource source, Optional<Long> actorId, boolean strict,
+      Instant now) {
+    return store.quality().addGold(projectId, lines, source, actorId, strict, now);
+  }
+
+  /**
+   * After a gold probe was answered: when the answer was wrong and the project reviews the recent
+   * work of annotators who fail gold, their recent resolved tasks go back to review.
+   */
+  int afterGold(long projectId, LabelSchema schema, long annotatorId, SubmitOutcome outcome, Instant now) {
+    if (outcome.goldLabel().isEmpty() || outcome.replayed()) return 0;
+    if (schema.agrees(outcome.annotation().label(), outcome.goldLabel().get())) return 0;
+    int recent = settings(projectId, schema).failedGoldReview();
+    if (recent == 0) return 0;
+    return store.quality().reviewRecentWork(projectId, annotatorId, recent, ReviewReason.FAILED_GOLD,
+        "annotator " + annotatorId + " failed gold task " + outcome.annotation().taskId(), now);
+  }
+
+  /**
+   * Decides every decided task of the project again under its current settings (fitting
+   * Dawid–Skene first when that is the method) and stores the results as a new consensus version.
+   */
+  RecomputeResult recompute(long projectId, LabelSchema schema, Optional<Long> actorId, Instant now) {
+    QualitySettings settings = settings(projectId, schema);
+    List<TaskEvidence> tasks = store.quality().decidedTasks(projectId);
+    long started = System.nanoTime();
+    Optional<DawidSkeneFit> fit = Optional.empty();
+    String model = "";
+    if (settings.aggregation() == AggregationMethod.DAWID_SKENE && !tasks.isEmpty()) {
+      List<Vote> votes = new ArrayList<>();
+      for (TaskEvidence t : tasks) {
+        t.annotations().forEach(a -> votes.add(new Vote(t.taskId(), a.annotatorId(), a.label())));
+      }
+      DawidSkeneResult result = DawidSkene.fit(votes, DawidSkeneOptions.defaults());
+      fit = Optional.of(DawidSkeneFit.of(result));
+      model = DawidSkeneFitJson.write(fit.get());
+    }
+    QualityEngine engine = engine(projectId, schema, settings, fit);
+    Map<Long, ConsensusResult> results = new HashMap<>(tasks.size() * 2);
+    for (TaskEvidence t : tasks) results.put(t.taskId(), engine.decide(t));
+    long computeNanos = System.nanoTime() - started;
+    ConsensusRun run = store.quality().saveRun(projectId, settings.aggregation(), QualitySettingsJson.write(settings),
+        model, results, actorId, now);
+    return new RecomputeResult(run, computeNanos / 1_000_000.0,
+        (System.nanoTime() - started) / 1_000_000.0);
+  }
+}

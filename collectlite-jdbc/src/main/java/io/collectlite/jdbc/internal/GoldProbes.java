@@ -1,0 +1,46 @@
+package io.collectlite.jdbc.internal;
+
+import io.collectlite.gold.GoldMix;
+import io.collectlite.task.Claim;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Serves gold tasks as probes: at the project's gold rate an annotator's claim gets a gold task
+ * they have never held, as an assignment of kind {@code gold} that leaves the task's overlap
+ * counters alone. The claim looks exactly like any other.
+ */
+final class GoldProbes {
+  private static final String HELD = "SELECT count(*) FROM assignments WHERE project_id = :project "
+      + "AND annotator_id = :annotator";
+  // each annotator meets the gold tasks in an order of their own (a multiplicative hash of the ids),
+  // so annotators comparing notes do not see the same gold task at the same point
+  private static final String NEXT_GOLD = "SELECT g.task_id FROM gold_labels g WHERE g.project_id = :project "
+      + "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.task_id = g.task_id AND a.annotator_id = :annotator "
+      + "LIMIT 1 OFFSET 0) ORDER BY (g.task_id * 2654435761 + :annotator * 40503) % 1000003, g.task_id LIMIT 1";
+  // DO NOTHING: a concurrent claim by the same annotator may have taken the same probe
+  private static final String INSERT = "INSERT INTO assignments (task_id, project_id, annotator_id, status, "
+      + "claimed_at, lease_expires_at, kind) VALUES (:task, :project, :annotator, 'active', :now, :lease, 'gold') "
+      + "ON CONFLICT (task_id, annotator_id) DO NOTHING RETURNING id";
+
+  private GoldProbes() {}
+
+  /** A gold claim when the draw for this claim says gold and a gold task is left for the annotator. */
+  static Optional<Claim> tryServe(Handle h, long projectId, long annotatorId, Instant now, Instant leaseEnd,
+      double goldRate) {
+    if (goldRate <= 0) return Optional.empty();
+    long held = h.createQuery(HELD).bind("project", projectId).bind("annotator", annotatorId).mapTo(Long.class).one();
+    if (!GoldMix.servesGold(projectId, annotatorId, held, goldRate)) return Optional.empty();
+    Optional<Long> task = h.createQuery(NEXT_GOLD).bind("project", projectId).bind("annotator", annotatorId)
+        .mapTo(Long.class).findOne();
+    if (task.isEmpty()) return Optional.empty();
+    Optional<Long> assignment = h.createQuery(INSERT).bind("task", task.get()).bind("project", projectId)
+        .bind("annotator", annotatorId).bind("now", now).bind("lease", leaseEnd).mapTo(Long.class).findOne();
+    if (assignment.isEmpty()) return Optional.empty();
+    // audited like any claim; the audit log is for owners, never shown to annotators
+    JdbcAuditLog.record(h, projectId, "assignment", assignment.get(), "claimed", Optional.of(annotatorId),
+        "task " + task.get() + ", gold", now);
+    return Optional.of(h.createQuery(Assignments.CLAIM).bind("id", assignment.get()).mapTo(Claim.class).one());
+  }
+}
