@@ -71,17 +71,7 @@ public final class DawidSkene {
       }
       confusion.put(index.annotatorIds[a], new ConfusionMatrix(index.classes, matrix));
     }
-    @SuppressWarnings("unchecked")
-    Map.Entry<Long, Map<String, Double>>[] posteriors = new Map.Entry[index.taskCount()];
-    @SuppressWarnings("unchecked")
-    Map.Entry<String, Double>[] task = new Map.Entry[k];
-    for (int i = 0; i < index.taskCount(); i++) {
-      for (int t = 0; t < k; t++) {
-        task[t] = Map.entry(index.classes.get(t), em.posterior[i * k + t]);
-      }
-      posteriors[i] = Map.entry(index.taskIds[i], Map.ofEntries(task));
-    }
-    return new DawidSkeneResult(index.classes, priors, confusion, Map.ofEntries(posteriors), iterations, converged,
-        em.logLikelihood);
+    return new DawidSkeneResult(index.classes, priors, confusion,
+        new PosteriorTable(index.classes, index.taskIds, em.posterior), iterations, converged, em.logLikelihood);
   }
 }

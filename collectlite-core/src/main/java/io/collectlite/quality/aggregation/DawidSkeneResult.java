@@ -110,14 +110,10 @@ public record DawidSkeneResult(List<String> classes, Map<String, Double> priors,
     return Map.copyOf(result);
   }
 
-  /** An immutable copy, made without copying again maps that are already immutable (a fit's own). */
+  /** An immutable copy; a fit's own table is immutable already and is kept. */
   private static Map<Long, Map<String, Double>> deepCopy(Map<Long, Map<String, Double>> posteriors) {
-    boolean immutable = true;
-    for (Map<String, Double> probabilities : posteriors.values()) {
-      immutable &= Map.copyOf(probabilities) == probabilities;
-    }
-    if (immutable) {
-      return Map.copyOf(posteriors);
+    if (posteriors instanceof PosteriorTable) {
+      return posteriors;
     }
     Map<Long, Map<String, Double>> copy = new HashMap<>();
     posteriors.forEach((task, probabilities) -> copy.put(task, Map.copyOf(probabilities)));

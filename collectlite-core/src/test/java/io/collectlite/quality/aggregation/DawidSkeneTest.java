@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -137,6 +138,20 @@ class DawidSkeneTest {
     assertThatThrownBy(() -> new DawidSkeneOptions(-1, 1e-6, 10)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new DawidSkeneOptions(0, 0, 10)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new DawidSkeneOptions(0, 1e-6, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void posteriorsAreAnImmutableMapEqualToAPlainCopy() {
+    DawidSkeneResult fit = DawidSkene.fit(TWO_TASKS, DawidSkeneOptions.unsmoothed(1e-12, 100));
+    Map<Long, Map<String, Double>> copy = new HashMap<>(fit.posteriors());
+
+    assertThat(fit.posteriors()).isEqualTo(copy).hasSameHashCodeAs(copy).containsOnlyKeys(1L, 2L);
+    assertThat(fit.posteriors().get(3L)).isNull();
+    assertThatThrownBy(() -> fit.posteriors().put(3L, Map.of())).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> fit.posteriors().get(1L).put("x", 0.0))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(new DawidSkeneResult(fit.classes(), fit.priors(), fit.confusion(), copy, fit.iterations(),
+        fit.converged(), fit.logLikelihood())).isEqualTo(fit);
   }
 
   @Test
