@@ -73,6 +73,7 @@ public final class CollectLiteServer implements AutoCloseable {
       new TaskRoutes(lite).register(router);
       new ReviewRoutes(lite).register(router);
       new MetricsRoutes(lite).register(router);
+      new LeaderboardRoutes(lite).register(router);
       new ExportRoutes(lite).register(router);
       new SchemaRoutes().register(router);
     });
