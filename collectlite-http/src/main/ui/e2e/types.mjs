@@ -10,7 +10,9 @@
 // do nothing behind it) and a missing required answer blocks Enter, naming exactly the questions
 // left. Last, a critique project made through the API with a schema whose secondary question (named
 // `confidence`) has options without keys is labelled by keyboard with the keys the workbench gives
-// them, and exported with its annotations to EXPORT_DIR/critique-schema.jsonl.
+// them, and exported with its annotations to EXPORT_DIR/critique-schema.jsonl. The pairwise rows name
+// the model behind each response; after its export the owner opens the project's Leaderboard tab
+// (shown for pairwise projects only) and reads the models ranked with their wins, losses and ties.
 //
 //   EXPORT_DIR=/tmp/out COLLECTLITE_URL=… OWNER_TOKEN=… … node e2e/types.mjs   (see lib.mjs)
 import fs from 'node:fs';
@@ -40,9 +42,9 @@ const TYPES = [
     title: 'Pairwise preference',
     by: 'prompt',
     rows: [
-      { id: 'colour', prompt: 'Name a primary colour.', response_a: 'Red.', response_b: 'Purple.' },
-      { id: 'hello', prompt: 'Say hello in French.', response_a: 'Hola.', response_b: 'Bonjour.' },
-      { id: 'sum', prompt: 'What is 2 + 2?', response_a: '4', response_b: 'Four.' },
+      { id: 'colour', prompt: 'Name a primary colour.', response_a: 'Red.', response_b: 'Purple.', model_a: 'alpha', model_b: 'beta' },
+      { id: 'hello', prompt: 'Say hello in French.', response_a: 'Hola.', response_b: 'Bonjour.', model_a: 'beta', model_b: 'alpha' },
+      { id: 'sum', prompt: 'What is 2 + 2?', response_a: '4', response_b: 'Four.', model_a: 'alpha', model_b: 'beta' },
     ],
     plan: {
       'Name a primary colour.': { ann: ['a', '2'], ben: ['a', '1'] },
@@ -53,6 +55,8 @@ const TYPES = [
     review: ['b', '2'],
     final: 'b',
     overlayKeys: ['A', 'B', 'T', '1', '2'],
+    // alpha wins colour (a) and hello (b, after review), and ties sum: model, W / L / T, best first
+    leaderboard: [['alpha', '2 / 0 / 1'], ['beta', '0 / 2 / 1']],
   },
   {
     type: 'document_relevance',
@@ -287,6 +291,8 @@ async function ownerSetsUp(page, t) {
   await page.getByTestId('generated').filter({ hasText: `Created ${t.rows.length} tasks` }).waitFor();
   await noHorizontalScroll(page, `${t.type} project page`);
   await shot(`types-${t.type}-project`);
+  const tabs = await page.locator('nav[aria-label="Project"] a').allInnerTexts();
+  check(tabs.includes('Leaderboard') === Boolean(t.leaderboard), `the ${t.type} project's tabs are ${tabs}`);
   return projectId;
 }
 
@@ -404,6 +410,29 @@ async function ownerExports(page, projectId, t) {
   log(`${t.type}: exported ${records.length} records`);
 }
 
+/** The owner opens the Leaderboard tab: the models in order, each with its wins / losses / ties and an interval. */
+async function ownerReadsLeaderboard(page, projectId, t) {
+  setStep(`owner reads the ${t.type} leaderboard`);
+  focusOn(page);
+  await page.goto(`${base}/#/projects/${projectId}`);
+  await page.locator('nav[aria-label="Project"] a', { hasText: 'Leaderboard' }).click();
+  await page.waitForURL(/\/leaderboard$/);
+  const rows = page.getByTestId('leaderboard-row');
+  await rows.first().waitFor();
+  const shown = [];
+  for (const row of await rows.all()) {
+    shown.push([await row.getByTestId('lb-model').innerText(), await row.getByTestId('lb-record').innerText()]);
+  }
+  check(JSON.stringify(shown) === JSON.stringify(t.leaderboard),
+    `the leaderboard shows ${JSON.stringify(shown)}, expected ${JSON.stringify(t.leaderboard)}`);
+  check(await page.getByTestId('lb-no-fit').count() === 0, 'the leaderboard says it has no strengths');
+  const comparisons = await page.getByTestId('lb-comparisons').innerText();
+  check(comparisons === String(t.rows.length), `${comparisons} comparisons shown, expected ${t.rows.length}`);
+  await noHorizontalScroll(page, `${t.type} leaderboard`);
+  await shot(`types-${t.type}-leaderboard`);
+  log(`${t.type}: leaderboard ${shown.map(([m, r]) => `${m} ${r}`).join(', ')}`);
+}
+
 await run(async () => {
   fs.mkdirSync(exportDir, { recursive: true });
   const owner = (await openAs(users.owner)).page;
@@ -420,5 +449,6 @@ await run(async () => {
     await annotate(ben, leases.ben, users.ben, projectId, t, { first: false });
     await reviewerResolves(rita, projectId, t);
     await ownerExports(owner, projectId, t);
+    if (t.leaderboard) await ownerReadsLeaderboard(owner, projectId, t);
   }
 });

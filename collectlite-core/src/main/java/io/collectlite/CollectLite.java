@@ -22,6 +22,7 @@ import io.collectlite.importing.LabelImport;
 import io.collectlite.ingest.IngestLimits;
 import io.collectlite.ingest.UploadMode;
 import io.collectlite.ingest.UploadReport;
+import io.collectlite.leaderboard.Leaderboard;
 import io.collectlite.metrics.ProjectMetrics;
 import io.collectlite.project.Membership;
 import io.collectlite.project.NewProject;
@@ -81,6 +82,7 @@ public final class CollectLite implements AutoCloseable {
   private final ProjectExports exports;
   private final ProjectUploads uploads;
   private final ProjectQuality quality;
+  private final ProjectLeaderboards leaderboards;
   private final SplitRatios splitRatios;
   private final IngestLimits ingestLimits;
   private final Access access;
@@ -93,6 +95,7 @@ public final class CollectLite implements AutoCloseable {
     this.exports = new ProjectExports(b.store, b.archive);
     this.uploads = new ProjectUploads(b.store, b.ingestLimits);
     this.quality = new ProjectQuality(b.store);
+    this.leaderboards = new ProjectLeaderboards(b.store);
     this.splitRatios = b.splitRatios;
     this.ingestLimits = b.ingestLimits;
     this.access = new Access(store);
@@ -281,9 +284,11 @@ public final class CollectLite implements AutoCloseable {
 
   /** The next task for an annotator (or an owner labelling), held under a lease; empty when none is left. */
   public Optional<Claim> claimNext(User annotator, long projectId) {
-    access.require(annotator, projectId, Role.ANNOTATOR, Role.OWNER);
+    Project project = access.require(annotator, projectId, Role.ANNOTATOR, Role.OWNER);
     double goldRate = quality.settings(projectId, store.projects().currentTemplate(projectId).schema()).goldRate();
-    return store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease, goldRate);
+    Optional<Claim> claim = store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease, goldRate);
+    return project.taskType() == io.collectlite.project.TaskType.PAIRWISE_PREFERENCE ? claim.map(BlindJudging::hideModels)
+        : claim;
   }
 
   /** Gives a claimed task back to the queue. */
@@ -459,6 +464,23 @@ public final class CollectLite implements AutoCloseable {
     return new ProjectMetrics(store.examples().count(projectId), store.tasks().annotationCount(projectId), byState,
         store.tasks().finalLabelCounts(projectId), byState.getOrDefault(TaskState.NEEDS_REVIEW, 0L),
         store.exports().list(projectId).size(), total == 0 ? 0 : (double) done / total, agreement);
+  }
+
+  /**
+   * The models of a pairwise-preference project ranked by Bradley–Terry strength, with 95% percentile bootstrap
+   * intervals, wins, losses and ties; owners and reviewers only. Each resolved or exported task whose row names
+   * two different models ({@code model_a}, {@code model_b}) is one comparison, decided by its final label (the
+   * reviewer's when reviewed, else the consensus label); the other tasks are counted as left out. When the
+   * maximum-likelihood estimate does not exist (say a model never loses) the leaderboard says why in
+   * {@link Leaderboard#noFitReason()} and ranks by share of wins instead of failing.
+   *
+   * @param bootstrapSamples resamples for the intervals, 0 (no intervals) to {@link Leaderboard#MAX_BOOTSTRAP_SAMPLES}
+   * @param seed seeds the resampling: the same data and seed give the same intervals
+   * @throws ValidationException for a project of another task type, or a sample count out of range
+   */
+  public Leaderboard leaderboard(User user, long projectId, int bootstrapSamples, long seed) {
+    Project project = access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    return leaderboards.of(project, bootstrapSamples, seed);
   }
 
   /**

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api, ApiError, must, storedToken } from '../api/client';
 import type { Me } from '../api/types';
 import { ExportPage } from '../pages/export/ExportPage';
+import { LeaderboardPage } from '../pages/leaderboard/LeaderboardPage';
 import { ProjectPage } from '../pages/projects/ProjectPage';
 import { ProjectsPage } from '../pages/projects/ProjectsPage';
 import { ReviewPage } from '../pages/review/ReviewPage';
@@ -72,6 +73,8 @@ function Page({ route }: { route: Route }) {
       return <ReviewPage id={route.id} />;
     case 'export':
       return <ExportPage id={route.id} />;
+    case 'leaderboard':
+      return <LeaderboardPage id={route.id} />;
     case 'projects':
     case 'signin':
       return <ProjectsPage />;

@@ -12,14 +12,16 @@ export function useProject(id: number) {
   });
 }
 
-const TABS: { page: Route['page']; label: string; roles: string[] }[] = [
+/** The project's tabs, each for some roles and, when `types` is given, only for projects of those task types. */
+const TABS: { page: Route['page']; label: string; roles: string[]; types?: string[] }[] = [
   { page: 'project', label: 'Overview', roles: ['owner', 'reviewer', 'annotator'] },
   { page: 'work', label: 'Workbench', roles: ['owner', 'annotator'] },
   { page: 'review', label: 'Review', roles: ['owner', 'reviewer'] },
+  { page: 'leaderboard', label: 'Leaderboard', roles: ['owner', 'reviewer'], types: ['pairwise_preference'] },
   { page: 'export', label: 'Export', roles: ['owner'] },
 ];
 
-/** Project name, the caller's role and the tabs that role may open. */
+/** Project name, the caller's role and the tabs that role may open on this type of project. */
 export function ProjectHeader({ id, current, project }: { id: number; current: Route['page']; project: ProjectDetail }) {
   const role = project.role ?? '';
   return (
@@ -28,7 +30,7 @@ export function ProjectHeader({ id, current, project }: { id: number; current: R
         {project.name} <span className="badge">{role}</span>
       </h1>
       <nav aria-label="Project" className="tabs">
-        {TABS.filter((t) => t.roles.includes(role)).map((t) => (
+        {TABS.filter((t) => t.roles.includes(role) && (!t.types || t.types.includes(project.task_type))).map((t) => (
           <a
             key={t.page}
             href={href({ page: t.page, id } as Route)}

@@ -195,7 +195,10 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
     var expansion = taskType == TaskType.DOCUMENT_RELEVANCE ? RowExpansion.expand(line, row)
         : RowExpansion.single(row);
     expansion.problems().forEach(p -> problem(new Problem(p.line(), named(p.field()), p.message())));
-    if (!expansion.problems().isEmpty() || !hasRequiredFields(line, expansion.examples())) return;
+    if (!expansion.problems().isEmpty() || !hasRequiredFields(line, expansion.examples())
+        || !optionalFieldsAreText(line, expansion.examples())) {
+      return;
+    }
     if (gold.isPresent() && expansion.examples().size() > 1) {
       problem(new Problem(line, GOLD, "one gold answer cannot cover the row's " + expansion.examples().size()
           + " documents; give each document a row of its own"));
@@ -267,6 +270,21 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
           continue;
         }
         break;
+      }
+    }
+    return problemCount == before;
+  }
+
+  /** The type's optional fields ({@link Presets#optionalFields}), when a row has them and they are not null, are text. */
+  private boolean optionalFieldsAreText(int line, List<RowExpansion.Candidate> examples) {
+    int before = problemCount;
+    for (String field : Presets.optionalFields(taskType)) {
+      for (RowExpansion.Candidate candidate : examples) {
+        JsonNode value = candidate.fields().get(field);
+        if (value != null && !value.isNull() && !value.isTextual()) {
+          problem(new Problem(line, named(field), "must be text when given"));
+          break;
+        }
       }
     }
     return problemCount == before;

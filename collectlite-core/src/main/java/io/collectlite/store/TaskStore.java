@@ -3,6 +3,7 @@ package io.collectlite.store;
 import io.collectlite.annotation.Annotation;
 import io.collectlite.annotation.ValidAnnotation;
 import io.collectlite.annotation.SubmitOutcome;
+import io.collectlite.leaderboard.FinalPreference;
 import io.collectlite.quality.ConsensusPolicy;
 import io.collectlite.quality.ConsensusResult;
 import io.collectlite.review.ReviewDecision;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Tasks, assignments, annotations, consensus results and review decisions. Every state change goes
@@ -92,6 +94,15 @@ public interface TaskStore {
 
   /** How many resolved or exported tasks carry each final label. */
   Map<String, Long> finalLabelCounts(long projectId);
+
+  /**
+   * Streams every resolved or exported task of a pairwise-preference project to {@code sink}, in task order:
+   * the text of its row's {@code model_a} and {@code model_b} fields (empty when absent or not text) and its
+   * final label, by the same rule as {@link #finalLabelCounts} and exports (the review label when the task was
+   * reviewed, else the consensus label). Rows are read through a cursor, so memory does not grow with the
+   * project; {@code sink} runs while the store reads and must not call the store.
+   */
+  void finalPreferences(long projectId, Consumer<FinalPreference> sink);
 
   /**
    * Every annotation's primary label as a rating: unit the task id, coder the annotator id, value

@@ -45,6 +45,12 @@ public final class Presets {
   public static final FreeText CRITIQUE = new FreeText("critique", "What is good or wrong about the response?", true,
       FreeText.MAX_LENGTH, "c");
 
+  /** The pairwise row field naming the model that wrote {@code response_a} (optional; read by the leaderboard). */
+  public static final String MODEL_A = "model_a";
+
+  /** The pairwise row field naming the model that wrote {@code response_b} (optional; read by the leaderboard). */
+  public static final String MODEL_B = "model_b";
+
   /** The labels a classification project starts with until its owner sets its own. */
   public static final List<String> DEFAULT_CLASSES = List.of("positive", "negative", "neutral");
 
@@ -58,6 +64,17 @@ public final class Presets {
       case CLASSIFICATION -> classification(DEFAULT_CLASSES, false);
       case QA_VALIDATION -> new LabelSchema(List.of(VERDICT, CORRECTED_ANSWER), List.of("context", "question", "answer"));
       case CRITIQUE -> new LabelSchema(List.of(RATING, CRITIQUE), List.of("prompt", "response"));
+    };
+  }
+
+  /**
+   * Row fields a task type reads when a row has them but does not require: a pairwise row may name the model
+   * behind each response. When present and not null they must be text.
+   */
+  public static List<String> optionalFields(TaskType type) {
+    return switch (type) {
+      case PAIRWISE_PREFERENCE -> List.of(MODEL_A, MODEL_B);
+      case DOCUMENT_RELEVANCE, CLASSIFICATION, QA_VALIDATION, CRITIQUE -> List.of();
     };
   }
 

@@ -122,4 +122,17 @@ class UploadReaderTest {
           + "\"prompt\":\"p\",\"response_a\":\"a\",\"response_b\":\"b\"}");
     });
   }
+
+  @Test
+  void pairwiseModelNamesAreOptionalButMustBeTextWhenGiven() {
+    ParsedUpload pairwise = parse(TaskType.PAIRWISE_PREFERENCE,
+        "{\"id\":\"ok\",\"prompt\":\"p\",\"response_a\":\"a\",\"response_b\":\"b\",\"model_a\":\"m1\",\"model_b\":null}\n"
+        + "{\"id\":\"num\",\"prompt\":\"p\",\"response_a\":\"a\",\"response_b\":\"c\",\"model_b\":7}\n"
+        + "{\"id\":\"obj\",\"prompt\":\"p\",\"response_a\":\"a\",\"response_b\":\"d\",\"model_a\":{\"n\":1}}\n");
+    assertThat(pairwise.rows()).extracting(SourceRow::exampleId).containsExactly("ok");
+    assertThat(pairwise.problems()).containsExactly(new Problem(2, "model_b", "must be text when given"),
+        new Problem(3, "model_a", "must be text when given"));
+    assertThat(parse(TaskType.CRITIQUE, "{\"prompt\":\"p\",\"response\":\"r\",\"model_a\":7}\n").problems())
+        .as("other types keep any extra field").isEmpty();
+  }
 }

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The store contract suite: every {@link Store} adapter extends this class, implements
- * {@link #openStore()} and must pass every test of it and of its superclasses (users, projects,
- * ingest, queue, review, export, task types, imports, export options), plus the concurrency test here.
+ * {@link #openStore()} and must pass every test of it and of its superclasses (leaderboards, users,
+ * projects, ingest, queue, review, export, task types, imports, export options), plus the concurrency
+ * test here.
  */
 public abstract class StoreContract extends QualityContract {
   private static final int THREADS = 16;

@@ -74,6 +74,7 @@ public final class CollectLiteServer implements AutoCloseable {
       new ReviewRoutes(lite).register(router);
       new QualityRoutes(lite, options).register(router);
       new MetricsRoutes(lite).register(router);
+      new LeaderboardRoutes(lite).register(router);
       new ExportRoutes(lite).register(router);
       new SchemaRoutes().register(router);
     });

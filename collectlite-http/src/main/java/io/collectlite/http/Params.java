@@ -21,6 +21,26 @@ final class Params {
     return parseId(name, value);
   }
 
+  /** An optional query parameter that must be a whole number of {@code int} range; {@code fallback} when absent. */
+  static int queryInt(Context ctx, String name, int fallback) {
+    long value = queryLong(ctx, name, fallback);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw ValidationException.field(name, "is out of range: " + value);
+    }
+    return (int) value;
+  }
+
+  /** An optional query parameter that must be a whole number; {@code fallback} when absent. */
+  static long queryLong(Context ctx, String name, long fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) return fallback;
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw ValidationException.field(name, "must be a whole number, not '" + value + "'");
+    }
+  }
+
   /** Parses a wire enum value (e.g. a role), naming the field and allowed values when it is not one. */
   static <E extends Enum<E>> E wireEnum(String field, String value, Class<E> type, Function<String, E> parse) {
     if (value == null || value.isBlank()) throw ValidationException.field(field, "is required");

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * keyboard only and disagree once, the reviewer resolves that task from the keyboard, and every line
  * of the JSONL export the owner creates and downloads on the export page must satisfy the type's
  * export JSON Schema; so must the export of a critique project whose schema has a secondary question
- * with options without keys.
+ * with options without keys. The pairwise rows name their models, and the owner reads them ranked, with
+ * wins, losses and ties, on the project's Leaderboard tab (shown on pairwise projects only).
  */
 class BrowserTypesTest {
   @TempDir Path temp;

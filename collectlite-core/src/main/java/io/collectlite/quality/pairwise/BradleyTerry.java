@@ -32,6 +32,15 @@ public final class BradleyTerry {
   private BradleyTerry() {}
 
   /**
+   * Why the maximum-likelihood estimate does not exist for these comparisons, naming the models affected, or
+   * empty when it exists, in which case {@link #fit} does not refuse them. Lets a caller report the reason
+   * instead of catching the exception.
+   */
+  public static Optional<String> nonexistence(List<Comparison> comparisons) {
+    return Tally.of(comparisons).nonexistence();
+  }
+
+  /**
    * Fits strengths with the default {@link Convergence}.
    *
    * @throws IllegalArgumentException if the maximum-likelihood estimate does not exist for these comparisons

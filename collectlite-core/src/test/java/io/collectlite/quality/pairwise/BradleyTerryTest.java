@@ -102,6 +102,16 @@ class BradleyTerryTest {
   }
 
   @Test
+  void nonexistenceGivesTheReasonFitWouldRefuseWith() {
+    List<Comparison> refused = concat(games("a", "b", 1, 0, 0), games("b", "c", 1, 0, 1));
+    List<Comparison> fine = games("a", "b", 2, 1, 1);
+
+    assertThat(BradleyTerry.nonexistence(refused)).hasValueSatisfying(reason ->
+        assertThatThrownBy(() -> BradleyTerry.fit(refused)).hasMessage(reason));
+    assertThat(BradleyTerry.nonexistence(fine)).isEmpty();
+  }
+
+  @Test
   void refusesTooFewModels() {
     assertThatThrownBy(() -> BradleyTerry.fit(List.of())).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least two models");

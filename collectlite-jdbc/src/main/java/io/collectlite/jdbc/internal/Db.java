@@ -52,6 +52,15 @@ public final class Db implements AutoCloseable {
   }
 
   /**
+   * Runs a read whose result streams through a cursor of {@link Dialect#fetchSize()} rows (set it on the query):
+   * in a transaction where the driver needs one for that ({@link Dialect#cursorNeedsTransaction()}), else in
+   * auto-commit like {@link #read}. Nothing is retried.
+   */
+  public <R> R stream(HandleCallback<R, RuntimeException> callback) {
+    return dialect.cursorNeedsTransaction() ? jdbi.inTransaction(callback) : read(callback);
+  }
+
+  /**
    * Runs {@code callback} in one transaction (on SQLite a {@code BEGIN IMMEDIATE} one), retrying
    * the whole transaction a few times when it failed only because of concurrency (deadlock,
    * serialization failure, busy database). Domain exceptions roll back and pass through.

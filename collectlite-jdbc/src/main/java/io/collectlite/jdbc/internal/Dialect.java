@@ -31,6 +31,25 @@ public interface Dialect {
   int fetchSize();
 
   /**
+   * Whether the driver streams a result through a cursor only inside a transaction (PostgreSQL's fetches
+   * everything at once in auto-commit); see {@link Db#stream}.
+   */
+  boolean cursorNeedsTransaction();
+
+  /**
+   * An SQL expression for the value of the top-level key {@code key} of the JSON object held as text in
+   * {@code column}: the string when that value is a JSON string, else NULL (absent, null, a number, an object).
+   * {@code key} is a constant of the code, never input; see {@link #jsonKey}.
+   */
+  String jsonText(String column, String key);
+
+  /** {@code key}, checked to be a plain field name (letters, digits, underscores) fit to splice into SQL. */
+  static String jsonKey(String key) {
+    if (!key.matches("[A-Za-z_][A-Za-z0-9_]*")) throw new IllegalArgumentException("not a plain JSON key: " + key);
+    return key;
+  }
+
+  /**
    * Inserts source examples of one dataset in the current transaction, as fast as the database
    * allows, consuming {@code rows} as a stream; an exception from {@code rows} aborts the insert.
    */

@@ -41,9 +41,9 @@ public final class JdbcExportStore implements ExportStore {
   private static final String AUDIT_EXPORTED = "INSERT INTO audit_events (project_id, entity, entity_id, action, "
       + "actor_id, detail, at) VALUES (:project, 'task', :id, 'resolved->exported', :actor, :detail, :now)";
   private static final int AUDIT_BATCH = 5_000;
-  private static final String HAS_FINAL_LABEL = "t.state IN ('resolved', 'exported')";
+  private static final String HAS_FINAL_LABEL = TaskRows.HAS_FINAL_LABEL;
   private static final String ROWS = "SELECT t.id AS task_id, e.example_id, e.fields_json, "
-      + "CASE WHEN " + HAS_FINAL_LABEL + " THEN coalesce(t.review_label, t.consensus_label, '') END AS final_label, "
+      + "CASE WHEN " + HAS_FINAL_LABEL + " THEN coalesce(" + TaskRows.FINAL_LABEL + ", '') END AS final_label, "
       + "coalesce(t.consensus_score, 0) AS consensus_score, "
       + "coalesce(t.consensus_method, 'none') AS consensus_method, t.submitted_count AS num_annotations, "
       + "CASE WHEN t.review_label IS NULL THEN 0 ELSE 1 END AS reviewer_override, t.template_version, t.state, "

@@ -3,6 +3,7 @@ package io.collectlite.jdbc.internal;
 import io.collectlite.annotation.Annotation;
 import io.collectlite.annotation.ValidAnnotation;
 import io.collectlite.annotation.SubmitOutcome;
+import io.collectlite.leaderboard.FinalPreference;
 import io.collectlite.quality.ConsensusPolicy;
 import io.collectlite.quality.ConsensusResult;
 import io.collectlite.review.ReviewDecision;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,6 +114,14 @@ final class JdbcTaskStore implements TaskStore {
   @Override
   public Map<String, Long> finalLabelCounts(long projectId) {
     return db.read(h -> TaskRows.finalLabelCounts(h, projectId));
+  }
+
+  @Override
+  public void finalPreferences(long projectId, Consumer<FinalPreference> sink) {
+    db.stream(h -> {
+      TaskRows.finalPreferences(h, db.dialect(), projectId, sink);
+      return null;
+    });
   }
 
   @Override

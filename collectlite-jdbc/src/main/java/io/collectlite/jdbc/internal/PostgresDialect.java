@@ -50,6 +50,19 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean cursorNeedsTransaction() {
+    return true;
+  }
+
+  @Override
+  public String jsonText(String column, String key) {
+    // fields_json is text (ingest COPYs it as is), so it is read as json here
+    String field = "'" + Dialect.jsonKey(key) + "'";
+    return "CASE WHEN json_typeof((" + column + ")::json -> " + field + ") = 'string' THEN (" + column + ")::json ->> "
+        + field + " END";
+  }
+
+  @Override
   public void insertExamples(Handle handle, long projectId, long datasetId, Iterator<SourceRow> rows, Instant now) {
     String prefix = projectId + "\t" + datasetId + "\t";
     String suffix = "\t" + Micros.of(now) + "\n";

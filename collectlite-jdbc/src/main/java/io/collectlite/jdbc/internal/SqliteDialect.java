@@ -52,6 +52,19 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public boolean cursorNeedsTransaction() {
+    // rows are stepped as they are read; a transaction here would be BEGIN IMMEDIATE and take the write lock
+    return false;
+  }
+
+  @Override
+  public String jsonText(String column, String key) {
+    String path = "'$.\"" + Dialect.jsonKey(key) + "\"'";
+    return "CASE WHEN json_type(" + column + ", " + path + ") = 'text' THEN json_extract(" + column + ", " + path
+        + ") END";
+  }
+
+  @Override
   public void insertExamples(Handle handle, long projectId, long datasetId, Iterator<SourceRow> source,
       Instant now) {
     // SQLite writes on this thread: the upload is parsed ahead on another, so the costs overlap

@@ -2,14 +2,17 @@ package io.collectlite.jdbc.internal;
 
 import io.collectlite.error.ConflictException;
 import io.collectlite.error.NotFoundException;
+import io.collectlite.leaderboard.FinalPreference;
 import io.collectlite.task.Task;
 import io.collectlite.task.TaskLifecycle;
 import io.collectlite.task.TaskState;
+import io.collectlite.template.Presets;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -17,6 +20,10 @@ import org.jdbi.v3.core.Handle;
  * {@link TaskLifecycle} and writes the audit event in the caller's transaction.
  */
 final class TaskRows {
+  /** Whether task {@code t} has a final label: the one rule metrics, exports and leaderboards share. */
+  static final String HAS_FINAL_LABEL = "t.state IN ('resolved', 'exported')";
+  /** Task {@code t}'s final label: the reviewer's when it was reviewed, else the consensus label. */
+  static final String FINAL_LABEL = "coalesce(t.review_label, t.consensus_label)";
   static final String SELECT = "SELECT t.id, t.project_id, e.example_id, t.state, t.priority, "
       + "t.required_annotations, t.template_version, e.fields_json, t.created_at "
       + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id ";
@@ -121,12 +128,28 @@ final class TaskRows {
 
   static Map<String, Long> finalLabelCounts(Handle h, long projectId) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    h.createQuery("SELECT coalesce(t.review_label, t.consensus_label) AS label, count(*) FROM tasks t "
-            + "WHERE t.project_id = :project AND t.state IN ('resolved', 'exported') "
-            + "GROUP BY coalesce(t.review_label, t.consensus_label) ORDER BY 1")
+    h.createQuery("SELECT " + FINAL_LABEL + " AS label, count(*) FROM tasks t "
+            + "WHERE t.project_id = :project AND " + HAS_FINAL_LABEL + " "
+            + "GROUP BY " + FINAL_LABEL + " ORDER BY 1")
         .bind("project", projectId)
         .map((rs, ctx) -> counts.put(rs.getString(1), rs.getLong(2)))
         .forEach(ignored -> { });
     return counts;
+  }
+
+  /**
+   * Streams the project's tasks with a final label, in task order, with the models their rows name; the
+   * caller runs this in {@link Db#stream} so the rows come through a cursor.
+   */
+  static void finalPreferences(Handle h, Dialect dialect, long projectId, Consumer<FinalPreference> sink) {
+    String sql = "SELECT t.id, " + dialect.jsonText("e.fields_json", Presets.MODEL_A) + " AS model_a, "
+        + dialect.jsonText("e.fields_json", Presets.MODEL_B) + " AS model_b, " + FINAL_LABEL + " AS final_label "
+        + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id "
+        + "WHERE t.project_id = :project AND " + HAS_FINAL_LABEL + " ORDER BY t.id";
+    h.createQuery(sql).bind("project", projectId).setFetchSize(dialect.fetchSize())
+        .map((rs, ctx) -> new FinalPreference(rs.getLong("id"), Optional.ofNullable(rs.getString("model_a")),
+            Optional.ofNullable(rs.getString("model_b")),
+            java.util.Objects.requireNonNullElse(rs.getString("final_label"), "")))
+        .forEach(sink);
   }
 }
