@@ -97,11 +97,12 @@ final class ProjectQuality {
         .filter(r -> r.method() == AggregationMethod.DAWID_SKENE && !r.model().isEmpty())
         .map(r -> DawidSkeneFitJson.read(r.model()));
     Map<Long, String> names = new TreeMap<>();
-    store.projects().members(projectId).stream().filter(m -> m.role() == io.collectlite.user.Role.ANNOTATOR)
-        .forEach(m -> names.put(m.userId(), m.userName()));
-    gold.forEach((id, t) -> names.putIfAbsent(id, t.name));
     Map<Long, String> everyone = new HashMap<>();
-    store.projects().members(projectId).forEach(m -> everyone.put(m.userId(), m.userName()));
+    for (var m : store.projects().members(projectId)) {
+      everyone.put(m.userId(), m.userName());
+      if (m.role() == io.collectlite.user.Role.ANNOTATOR) names.put(m.userId(), m.userName());
+    }
+    gold.forEach((id, t) -> names.putIfAbsent(id, t.name));
     fit.ifPresent(f -> f.confusion().keySet().forEach(id -> names.putIfAbsent(id, everyone.getOrDefault(id, "user " + id))));
     List<AnnotatorReliability> out = new ArrayList<>();
     names.forEach((id, name) -> {
@@ -112,8 +113,21 @@ final class ProjectQuality {
     return out;
   }
 
+  /**
+   * Each annotator's gold record; counted by the database unless answers agree within a numeric
+   * tolerance, which only the schema can judge.
+   */
   private Map<Long, Tally> goldTallies(long projectId, LabelSchema schema) {
     Map<Long, Tally> tallies = new LinkedHashMap<>();
+    if (!(schema.primary() instanceof io.collectlite.template.NumericRating)) {
+      for (var t : store.quality().goldTallies(projectId)) {
+        Tally tally = new Tally(t.annotatorName());
+        tally.correct = t.correct();
+        tally.total = t.total();
+        tallies.put(t.annotatorId(), tally);
+      }
+      return tallies;
+    }
     for (GoldCheck c : store.quality().goldChecks(projectId)) {
       Tally t = tallies.computeIfAbsent(c.annotatorId(), id -> new Tally(c.annotatorName()));
       t.total++;

@@ -36,6 +36,12 @@ public interface QualityStore {
   /** Every annotation on a gold task next to its gold answer, by annotator then task. */
   List<GoldCheck> goldChecks(long projectId);
 
+  /**
+   * Each annotator's answers on gold tasks counted in the database: how many, and how many equal the
+   * gold answer's primary key (exact agreement; numeric tolerance needs {@link #goldChecks}).
+   */
+  List<io.collectlite.gold.GoldTally> goldTallies(long projectId);
+
   /** How many of the project's tasks are gold. */
   long goldCount(long projectId);
 

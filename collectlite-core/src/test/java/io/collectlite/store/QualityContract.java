@@ -131,6 +131,27 @@ public abstract class QualityContract extends ExportOptionsContract {
   }
 
   @Test
+  void aNumericGoldAnswerCountsAnAnswerWithinTheQuestionsToleranceAsRight() {
+    StoreFixture f = new StoreFixture(app, 1, io.collectlite.project.NewProject.of("Critique",
+        io.collectlite.project.TaskType.CRITIQUE, "Rate it.").withOverlap(1));
+    f.upload("rows.jsonl", "{\"id\":\"c1\",\"prompt\":\"p\",\"response\":\"r\"}\n"
+        + "{\"id\":\"c2\",\"prompt\":\"p2\",\"response\":\"r2\"}\n");
+    app.generateTasks(f.owner, f.project.id());
+    for (int i = 0; i < 2; i++) {
+      Claim c = f.claim(0);
+      app.submit(f.annotator(0), c.taskId(), AnnotationInput.of(JSON.createObjectNode()
+          .put("rating", c.exampleId().equals("c1") ? 5 : 1).put("critique", "fine")));
+    }
+    gold(f, UploadMode.STRICT, "{\"example_id\":\"c1\",\"answers\":{\"rating\":4,\"critique\":\"ok\"}}",
+        "{\"example_id\":\"c2\",\"answers\":{\"rating\":4,\"critique\":\"ok\"}}");
+    // tolerance 1: 5 against a gold 4 is right, 1 is wrong
+    assertThat(app.reliability(f.owner, f.project.id())).singleElement().satisfies(r -> {
+      assertThat(r.gold().total()).isEqualTo(2);
+      assertThat(r.gold().correct()).isEqualTo(1);
+    });
+  }
+
+  @Test
   void aStrictGoldFileWithABadLineStoresNothing() {
     StoreFixture f = new StoreFixture(app, 0, 2);
     f.tasks(3);

@@ -126,6 +126,16 @@ final class GoldRows {
         .list();
   }
 
+  static List<io.collectlite.gold.GoldTally> tallies(Handle h, long projectId) {
+    return h.createQuery("SELECT n.annotator_id, u.name, sum(CASE WHEN n.label = g.label THEN 1 ELSE 0 END), count(*) "
+            + "FROM annotations n JOIN gold_labels g ON g.task_id = n.task_id JOIN users u ON u.id = n.annotator_id "
+            + "WHERE g.project_id = :project GROUP BY n.annotator_id, u.name ORDER BY n.annotator_id")
+        .bind("project", projectId)
+        .map((rs, ctx) -> new io.collectlite.gold.GoldTally(rs.getLong(1), rs.getString(2), rs.getLong(3),
+            rs.getLong(4)))
+        .list();
+  }
+
   static long count(Handle h, long projectId) {
     return h.createQuery("SELECT count(*) FROM gold_labels WHERE project_id = :project").bind("project", projectId)
         .mapTo(Long.class).one();

@@ -71,6 +71,11 @@ final class JdbcQualityStore implements QualityStore {
   }
 
   @Override
+  public List<io.collectlite.gold.GoldTally> goldTallies(long projectId) {
+    return db.read(h -> GoldRows.tallies(h, projectId));
+  }
+
+  @Override
   public long goldCount(long projectId) {
     return db.read(h -> GoldRows.count(h, projectId));
   }
