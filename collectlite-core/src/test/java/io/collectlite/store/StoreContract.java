@@ -34,12 +34,38 @@ public abstract class StoreContract extends QualityContract {
   private static final int ANNOTATORS = 4;
   private static final int TASKS = 200;
   private static final int OVERLAP = 2;
+  private static final int GOLD = 20;
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void concurrentClaimsNeverExceedOverlapNorRepeatAnAnnotatorAndFillEveryTask() throws Exception {
     StoreFixture f = new StoreFixture(app, ANNOTATORS, OVERLAP);
     f.tasks(TASKS);
+    claimConcurrently(f, Set.of());
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void concurrentClaimsWithGoldMixedInServeEachGoldTaskToAnAnnotatorAtMostOnceAndLeaveOverlapIntact()
+      throws Exception {
+    StoreFixture f = new StoreFixture(app, ANNOTATORS, OVERLAP);
+    f.upload("rows.jsonl", StoreFixture.rows(0, TASKS + GOLD));
+    app.generateTasks(f.owner, f.project.id());
+    StringBuilder gold = new StringBuilder();
+    Set<String> goldIds = new HashSet<>();
+    for (int i = TASKS; i < TASKS + GOLD; i++) {
+      gold.append("{\"example_id\":\"ex-").append(i).append("\",\"label\":\"highly_relevant\"}\n");
+      goldIds.add("ex-" + i);
+    }
+    app.uploadGold(f.owner, f.project.id(), "gold.jsonl", new java.io.ByteArrayInputStream(
+        gold.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), io.collectlite.ingest.UploadMode.STRICT);
+    app.updateQualitySettings(f.owner, f.project.id(), new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree("{\"gold_rate\": 0.2}"));
+    claimConcurrently(f, goldIds);
+  }
+
+  /** Every annotator's threads claim and label until the queue is empty; then the invariants are checked. */
+  private void claimConcurrently(StoreFixture f, Set<String> goldIds) throws Exception {
     List<String> scale = Presets.RELEVANCE.options().stream().map(o -> o.value()).toList();
     List<long[]> claims = Collections.synchronizedList(new ArrayList<>());
 
@@ -52,7 +78,7 @@ public abstract class StoreContract extends QualityContract {
           for (Optional<Claim> c = app.claimNext(annotator, f.project.id()); c.isPresent();
               c = app.claimNext(annotator, f.project.id())) {
             long task = c.get().taskId();
-            claims.add(new long[] {task, annotator.id()});
+            claims.add(new long[] {task, annotator.id(), goldIds.contains(c.get().exampleId()) ? 1 : 0});
             // annotators agree on most tasks; on every fifth, each gives their own grade
             String label = task % 5 == 0 ? scale.get((int) (annotator.id() % scale.size())) : scale.get(2);
             app.submit(annotator, task, io.collectlite.annotation.AnnotationInput.of(label));
@@ -67,15 +93,28 @@ public abstract class StoreContract extends QualityContract {
 
     Set<String> pairs = new HashSet<>();
     Map<Long, Integer> claimsPerTask = new HashMap<>();
+    Set<Long> goldTasks = new HashSet<>();
     for (long[] claim : claims) {
       assertThat(pairs.add(claim[0] + "/" + claim[1])).as("annotator %d got task %d twice", claim[1], claim[0])
           .isTrue();
-      claimsPerTask.merge(claim[0], 1, Integer::sum);
+      if (claim[2] == 1) {
+        goldTasks.add(claim[0]);
+      } else {
+        claimsPerTask.merge(claim[0], 1, Integer::sum);
+      }
     }
     assertThat(claimsPerTask).hasSize(TASKS).allSatisfy((task, n) -> assertThat(n).isEqualTo(OVERLAP));
+    if (!goldIds.isEmpty()) {
+      assertThat(goldTasks).as("gold was mixed in").isNotEmpty();
+      for (long gold : goldTasks) {
+        assertThat(store.tasks().find(gold).orElseThrow().state()).isEqualTo(TaskState.RESOLVED);
+        assertThat(store.tasks().annotations(gold)).extracting(Annotation::annotatorId).doesNotHaveDuplicates();
+      }
+    }
 
     Map<TaskState, Long> byState = store.tasks().countByState(f.project.id());
     assertThat(byState.keySet()).containsOnly(TaskState.RESOLVED, TaskState.NEEDS_REVIEW);
+    assertThat(byState.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(TASKS + goldIds.size());
     for (long taskId : claimsPerTask.keySet()) {
       List<Annotation> annotations = store.tasks().annotations(taskId);
       assertThat(annotations).hasSize(OVERLAP);
@@ -86,6 +125,7 @@ public abstract class StoreContract extends QualityContract {
       assertThat(taskActions(taskId)).containsExactly("created", "created->assigned", "assigned->submitted",
           agree ? "submitted->resolved" : "submitted->needs_review");
     }
-    assertThat(store.tasks().annotationCount(f.project.id())).isEqualTo((long) TASKS * OVERLAP);
+    assertThat(store.tasks().annotationCount(f.project.id())).isEqualTo((long) TASKS * OVERLAP + claims.stream()
+        .filter(c -> c[2] == 1).count());
   }
 }
