@@ -82,6 +82,7 @@ public final class CollectLite implements AutoCloseable {
   private final ProjectExports exports;
   private final ProjectUploads uploads;
   private final ProjectQuality quality;
+  private final Background background;
   private final ProjectLeaderboards leaderboards;
   private final SplitRatios splitRatios;
   private final IngestLimits ingestLimits;
@@ -95,6 +96,7 @@ public final class CollectLite implements AutoCloseable {
     this.exports = new ProjectExports(b.store, b.archive);
     this.uploads = new ProjectUploads(b.store, b.ingestLimits);
     this.quality = new ProjectQuality(b.store);
+    this.background = new Background(b.backgroundExecutor);
     this.leaderboards = new ProjectLeaderboards(b.store);
     this.splitRatios = b.splitRatios;
     this.ingestLimits = b.ingestLimits;
@@ -286,7 +288,9 @@ public final class CollectLite implements AutoCloseable {
   public Optional<Claim> claimNext(User annotator, long projectId) {
     Project project = access.require(annotator, projectId, Role.ANNOTATOR, Role.OWNER);
     double goldRate = quality.settings(projectId, store.projects().currentTemplate(projectId).schema()).goldRate();
-    Optional<Claim> claim = store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease, goldRate);
+    // drawn here, unpredictably: a draw an annotator could recompute would tell them which claims are gold
+    boolean offerGold = goldRate > 0 && random.nextDouble() < goldRate;
+    Optional<Claim> claim = store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease, offerGold);
     return project.taskType() == io.collectlite.project.TaskType.PAIRWISE_PREFERENCE ? claim.map(BlindJudging::hideModels)
         : claim;
   }
@@ -310,10 +314,15 @@ public final class CollectLite implements AutoCloseable {
     Instant now = clock.instant();
     SubmitOutcome outcome = store.tasks().submit(taskId, annotator.id(),
         new ValidAnnotation(input, answers, template.version()), now, quality.policy(task.projectId(), template.schema()));
-    int sent = quality.afterGold(task.projectId(), template.schema(), annotator.id(), outcome, now);
-    if (sent > 0) {
-      LOG.atInfo().addKeyValue("project", task.projectId()).addKeyValue("annotator", annotator.id())
-          .addKeyValue("tasks", sent).log("failed gold sent recent work to review");
+    if (quality.failedGold(template.schema(), outcome)) {
+      // in the background: the annotator's answer must take no longer and fail no more often when it
+      // missed a gold task, or the response would tell them the task was gold
+      background.run(() -> {
+        int sent = quality.reviewRecentWork(task.projectId(), template.schema(), annotator.id(),
+            outcome.annotation().taskId(), now);
+        LOG.atInfo().addKeyValue("project", task.projectId()).addKeyValue("annotator", annotator.id())
+            .addKeyValue("tasks", sent).log("failed gold sent recent work to review");
+      });
     }
     if (!outcome.replayed() && !outcome.taskState().isOpenForAnnotation()) {
       LOG.atInfo().addKeyValue("task", taskId).addKeyValue("state", outcome.taskState().wire())
@@ -364,12 +373,12 @@ public final class CollectLite implements AutoCloseable {
     if (task.state() != TaskState.NEEDS_REVIEW) {
       throw new ConflictException("task " + taskId + " is " + task.state().wire() + ", not waiting for review");
     }
-    Instant now = clock.instant();
-    store.tasks().resolve(new ReviewDecision(taskId, reviewer.id(), answers.primaryKey(), answers.json(), comment, now));
+    ReviewDecision decision = new ReviewDecision(taskId, reviewer.id(), answers.primaryKey(), answers.json(), comment,
+        clock.instant());
     if (markGold) {
-      GoldReport report = quality.addGold(task.projectId(), List.of(new GoldLine(1, task.exampleId(),
-          answers.primaryKey(), answers.json())), GoldSource.REVIEW, Optional.of(reviewer.id()), true, now);
-      if (!report.refused().isEmpty()) throw new ConflictException(report.refused().get(0).message());
+      store.quality().resolveAsGold(decision, new GoldLine(1, task.exampleId(), answers.primaryKey(), answers.json()));
+    } else {
+      store.tasks().resolve(decision);
     }
   }
 
@@ -543,9 +552,10 @@ public final class CollectLite implements AutoCloseable {
     return store.tasks().find(taskId).orElseThrow(() -> new NotFoundException("task " + taskId + " does not exist"));
   }
 
-  /** Closes the store. */
+  /** Finishes the background work already queued, then closes the store. */
   @Override
   public void close() {
+    background.close();
     store.close();
   }
 
@@ -558,8 +568,19 @@ public final class CollectLite implements AutoCloseable {
     private ExportArchive archive = new DirectoryExportArchive(Path.of("collectlite-data", "exports"));
     private SplitRatios splitRatios = SplitRatios.DEFAULT;
     private IngestLimits ingestLimits = IngestLimits.DEFAULT;
+    private java.util.concurrent.Executor backgroundExecutor;
 
     private Builder() {}
+
+    /**
+     * Where work that must not delay or fail the request that caused it runs (sending a failed gold
+     * annotator's recent work to review). Default: one daemon thread of the instance's own, finished
+     * on {@link #close()}. {@code Runnable::run} runs it in the caller's thread (for tests).
+     */
+    public Builder backgroundExecutor(java.util.concurrent.Executor value) {
+      this.backgroundExecutor = Objects.requireNonNull(value, "backgroundExecutor");
+      return this;
+    }
 
     /** Upload size limits (default {@link IngestLimits#DEFAULT}). */
     public Builder ingestLimits(IngestLimits value) {

@@ -44,7 +44,16 @@ import java.util.TreeMap;
 final class ProjectQuality {
   /** Gold accuracy is smoothed with a uniform prior: 2 of 2 right reads 0.75, not 1. */
   static final BetaPrior GOLD_PRIOR = BetaPrior.UNIFORM;
+  private static final int FITS_KEPT = 64;
   private final Store store;
+  /** Parsed Dawid–Skene fits by run id: every submit of a Dawid–Skene project decides with its latest. */
+  private final Map<Long, DawidSkeneFit> fits = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, DawidSkeneFit> eldest) {
+          return size() > FITS_KEPT;
+        }
+      });
 
   ProjectQuality(Store store) {
     this.store = store;
@@ -56,7 +65,7 @@ final class ProjectQuality {
   }
 
   QualitySettings update(long projectId, LabelSchema schema, JsonNode patch, long actorId, Instant now) {
-    QualitySettings next = QualitySettingsJson.read(patch, settings(projectId, schema)).requireFits(schema);
+    QualitySettings next = QualitySettingsJson.read(patch, settings(projectId, schema), schema);
     store.quality().putSettings(projectId, QualitySettingsJson.write(next), actorId, now);
     return next;
   }
@@ -77,7 +86,11 @@ final class ProjectQuality {
   private Optional<DawidSkeneFit> latestFit(long projectId, QualitySettings settings) {
     if (settings.aggregation() != AggregationMethod.DAWID_SKENE) return Optional.empty();
     return store.quality().latestRun(projectId).filter(r -> r.method() == AggregationMethod.DAWID_SKENE)
-        .filter(r -> !r.model().isEmpty()).map(r -> DawidSkeneFitJson.read(r.model()));
+        .filter(r -> !r.model().isEmpty()).map(this::fitOf);
+  }
+
+  private DawidSkeneFit fitOf(ConsensusRun run) {
+    return fits.computeIfAbsent(run.id(), id -> DawidSkeneFitJson.read(run.model()));
   }
 
   /** Reliability as vote weights (see {@link AnnotatorReliability#estimate()}); the prior's mean for anyone else. */
@@ -95,7 +108,7 @@ final class ProjectQuality {
     Map<Long, Tally> gold = goldTallies(projectId, schema);
     Optional<DawidSkeneFit> fit = store.quality().latestRun(projectId)
         .filter(r -> r.method() == AggregationMethod.DAWID_SKENE && !r.model().isEmpty())
-        .map(r -> DawidSkeneFitJson.read(r.model()));
+        .map(this::fitOf);
     Map<Long, String> names = new TreeMap<>();
     Map<Long, String> everyone = new HashMap<>();
     for (var m : store.projects().members(projectId)) {
@@ -151,17 +164,21 @@ final class ProjectQuality {
     return store.quality().addGold(projectId, lines, source, actorId, strict, now);
   }
 
+  /** Whether a submit answered a gold probe wrongly. */
+  boolean failedGold(LabelSchema schema, SubmitOutcome outcome) {
+    return outcome.goldLabel().isPresent() && !outcome.replayed()
+        && !schema.agrees(outcome.annotation().label(), outcome.goldLabel().get());
+  }
+
   /**
-   * After a gold probe was answered: when the answer was wrong and the project reviews the recent
-   * work of annotators who fail gold, their recent resolved tasks go back to review.
+   * After an annotator failed a gold task: when the project reviews the recent work of annotators
+   * who fail gold, their most recent tasks resolved by consensus alone go back to review.
    */
-  int afterGold(long projectId, LabelSchema schema, long annotatorId, SubmitOutcome outcome, Instant now) {
-    if (outcome.goldLabel().isEmpty() || outcome.replayed()) return 0;
-    if (schema.agrees(outcome.annotation().label(), outcome.goldLabel().get())) return 0;
+  int reviewRecentWork(long projectId, LabelSchema schema, long annotatorId, long goldTaskId, Instant now) {
     int recent = settings(projectId, schema).failedGoldReview();
     if (recent == 0) return 0;
     return store.quality().reviewRecentWork(projectId, annotatorId, recent, ReviewReason.FAILED_GOLD,
-        "annotator " + annotatorId + " failed gold task " + outcome.annotation().taskId(), now);
+        "annotator " + annotatorId + " failed gold task " + goldTaskId, now);
   }
 
   /**

@@ -218,7 +218,19 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
    * when there is none (or it is blank), null when it is refused.
    */
   private java.util.Optional<io.collectlite.template.Answers> gold(int line, ObjectNode row) {
-    com.fasterxml.jackson.databind.JsonNode value = row.remove(GOLD);
+    // any letter case: a CSV header "Gold" must not put the answer in the fields annotators see
+    String column = null;
+    for (var names = row.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (name.equalsIgnoreCase(GOLD)) {
+        if (column != null) {
+          problem(new Problem(line, name, "a second gold column ('" + column + "' is one)"));
+          return null;
+        }
+        column = name;
+      }
+    }
+    com.fasterxml.jackson.databind.JsonNode value = column == null ? null : row.remove(column);
     if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
       return java.util.Optional.empty();
     }

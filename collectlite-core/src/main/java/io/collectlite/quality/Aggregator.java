@@ -24,7 +24,10 @@ interface Aggregator {
           ? evidence -> QualityEngine.ordinalMedian(scale, evidence.labels())
           : evidence -> majority(schema, evidence);
       case WEIGHTED_VOTE -> new WeightedAggregator(weights);
-      case DAWID_SKENE -> fit.<Aggregator>map(DawidSkeneAggregator::new).orElse(evidence -> majority(schema, evidence));
+      case DAWID_SKENE -> {
+        Aggregator majority = evidence -> majority(schema, evidence);
+        yield fit.<Aggregator>map(f -> new DawidSkeneAggregator(f, majority)).orElse(majority);
+      }
     };
   }
 

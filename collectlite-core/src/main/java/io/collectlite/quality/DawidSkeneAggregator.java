@@ -1,17 +1,24 @@
 package io.collectlite.quality;
 
-/** Decides a task by its posterior under a project's Dawid–Skene fit. */
+/**
+ * Decides a task by its posterior under a project's Dawid–Skene fit. A label the fit never saw
+ * (the fit only knows the labels given before it) carries no evidence under it, so a task with such
+ * a label is decided by {@code fallback} instead, until a recompute fits it.
+ */
 final class DawidSkeneAggregator implements Aggregator {
   static final String METHOD = AggregationMethod.DAWID_SKENE.wire();
   private static final double TIE = 1e-9;
   private final DawidSkeneFit fit;
+  private final Aggregator fallback;
 
-  DawidSkeneAggregator(DawidSkeneFit fit) {
+  DawidSkeneAggregator(DawidSkeneFit fit, Aggregator fallback) {
     this.fit = fit;
+    this.fallback = fallback;
   }
 
   @Override
   public Verdict decide(TaskEvidence evidence) {
+    if (!fit.classes().containsAll(evidence.labels())) return fallback.decide(evidence);
     double[] posterior = fit.posterior(Aggregator.annotators(evidence), evidence.labels());
     return best(fit.classes(), posterior);
   }

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.collectlite.error.Problem;
 import io.collectlite.error.ValidationException;
 import io.collectlite.template.LabelSchema;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -44,63 +47,84 @@ public final class QualitySettingsJson {
   /** Reads stored JSON text over the schema's defaults. */
   public static QualitySettings read(String json, LabelSchema schema) {
     try {
-      return read(MAPPER.readTree(json), QualitySettings.defaults(schema));
+      return read(MAPPER.readTree(json), QualitySettings.defaults(schema), schema);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored quality settings are not JSON", e);
     }
   }
 
   /**
-   * Reads a JSON object over {@code base}: fields present replace base's. Throws a
-   * {@link ValidationException} naming {@code quality.<field>} for an unknown field or a value of the wrong type.
+   * Reads a JSON object over {@code base}: fields present replace base's. Throws one
+   * {@link ValidationException} naming every bad field as {@code quality.<field>}: unknown fields,
+   * values of the wrong type or out of range, and an aggregation that cannot decide the schema's
+   * first question.
    */
-  public static QualitySettings read(JsonNode node, QualitySettings base) {
+  public static QualitySettings read(JsonNode node, QualitySettings base, LabelSchema schema) {
     if (node == null || !node.isObject()) throw ValidationException.field("quality", "must be a JSON object");
+    List<Problem> problems = new ArrayList<>();
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!FIELDS.contains(name)) {
-        throw ValidationException.field("quality." + name, "unknown setting; known: " + String.join(", ", FIELDS.stream().sorted().toList()));
+        problems.add(Problem.field("quality." + name, "unknown setting; known: "
+            + String.join(", ", FIELDS.stream().sorted().toList())));
       }
     }
     AggregationMethod method = base.aggregation();
     if (node.has("aggregation")) {
       JsonNode value = node.get("aggregation");
-      if (!value.isTextual()) throw ValidationException.field("quality.aggregation", "must be a string");
-      try {
-        method = AggregationMethod.fromWire(value.asText());
-      } catch (IllegalArgumentException e) {
-        throw ValidationException.field("quality.aggregation", e.getMessage());
+      if (!value.isTextual()) {
+        problems.add(Problem.field("quality.aggregation", "must be a string"));
+      } else {
+        try {
+          method = AggregationMethod.fromWire(value.asText());
+        } catch (IllegalArgumentException e) {
+          problems.add(Problem.field("quality.aggregation", e.getMessage()));
+        }
       }
     }
-    double minAgreement = number(node, "min_agreement", base.minAgreement());
+    double minAgreement = number(node, "min_agreement", base.minAgreement(), problems);
     boolean lowConfidence = base.reviewLowConfidence();
     if (node.has("review_low_confidence")) {
-      if (!node.get("review_low_confidence").isBoolean()) {
-        throw ValidationException.field("quality.review_low_confidence", "must be true or false");
+      if (node.get("review_low_confidence").isBoolean()) {
+        lowConfidence = node.get("review_low_confidence").booleanValue();
+      } else {
+        problems.add(Problem.field("quality.review_low_confidence", "must be true or false"));
       }
-      lowConfidence = node.get("review_low_confidence").booleanValue();
     }
     OptionalDouble model = base.modelDisagreement();
     if (node.has("model_disagreement")) {
       model = node.get("model_disagreement").isNull() ? OptionalDouble.empty()
-          : OptionalDouble.of(number(node, "model_disagreement", 0));
+          : OptionalDouble.of(number(node, "model_disagreement", 0, problems));
     }
-    double goldRate = number(node, "gold_rate", base.goldRate());
+    double goldRate = number(node, "gold_rate", base.goldRate(), problems);
     int failedGold = base.failedGoldReview();
     if (node.has("failed_gold_review")) {
       JsonNode value = node.get("failed_gold_review");
-      if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-        throw ValidationException.field("quality.failed_gold_review", "must be a whole number");
+      if (value.isIntegralNumber() && value.canConvertToInt()) {
+        failedGold = value.intValue();
+      } else {
+        problems.add(Problem.field("quality.failed_gold_review", "must be a whole number"));
       }
-      failedGold = value.intValue();
     }
-    return new QualitySettings(method, minAgreement, lowConfidence, model, goldRate, failedGold);
+    QualitySettings read = null;
+    try {
+      read = new QualitySettings(method, minAgreement, lowConfidence, model, goldRate, failedGold);
+    } catch (ValidationException e) {
+      problems.addAll(e.problems());
+    }
+    if (!method.fits(schema.primary())) {
+      problems.add(Problem.field("quality.aggregation", "'" + method.wire() + "' cannot decide "
+          + schema.primary().kind() + " answers (question '" + schema.primary().name() + "')"));
+    }
+    if (!problems.isEmpty()) throw new ValidationException(problems);
+    return read;
   }
 
-  private static double number(JsonNode node, String field, double fallback) {
+  private static double number(JsonNode node, String field, double fallback, List<Problem> problems) {
     if (!node.has(field)) return fallback;
     JsonNode value = node.get(field);
-    if (!value.isNumber()) throw ValidationException.field("quality." + field, "must be a number");
-    return value.doubleValue();
+    if (value.isNumber()) return value.doubleValue();
+    problems.add(Problem.field("quality." + field, "must be a number"));
+    return fallback;
   }
 }

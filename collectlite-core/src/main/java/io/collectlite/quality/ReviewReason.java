@@ -15,6 +15,14 @@ public enum ReviewReason {
   /** The project owner flagged the task. */
   OWNER_FLAG;
 
+  /**
+   * Whether the reason is about people rather than the votes (an owner's flag, an annotator's failed
+   * gold): a recompute of a task still waiting for review keeps it, as new votes cannot answer it.
+   */
+  public boolean standsRecompute() {
+    return this == FAILED_GOLD || this == OWNER_FLAG;
+  }
+
   /** The lower-case name used in JSON and the database. */
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

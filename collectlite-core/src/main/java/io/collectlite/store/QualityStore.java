@@ -33,6 +33,12 @@ public interface QualityStore {
   GoldReport addGold(long projectId, List<GoldLine> lines, GoldSource source, Optional<Long> actorId, boolean strict,
       Instant now);
 
+  /**
+   * Stores a reviewer's decision (as {@link TaskStore#resolve}) and makes it the task's gold answer,
+   * in one transaction; a {@link io.collectlite.error.ConflictException} stores neither.
+   */
+  void resolveAsGold(io.collectlite.review.ReviewDecision decision, GoldLine gold);
+
   /** Every annotation on a gold task next to its gold answer, by annotator then task. */
   List<GoldCheck> goldChecks(long projectId);
 

@@ -38,15 +38,15 @@ public interface TaskStore {
    * concurrency no task exceeds its overlap and no annotator holds a task twice.
    */
   default Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease) {
-    return claimNext(projectId, annotatorId, now, lease, 0);
+    return claimNext(projectId, annotatorId, now, lease, false);
   }
 
   /**
-   * {@link #claimNext(long, long, Instant, Duration)} with gold mixed in: while real work is left,
-   * a share {@code goldRate} of the annotator's claims (see {@link io.collectlite.gold.GoldMix}) is
-   * a gold task they never held, served as a probe beyond its overlap and looking like any other.
+   * {@link #claimNext(long, long, Instant, Duration)}, and with {@code offerGold}, while real work is
+   * left, a gold task the annotator never held instead, served as a probe beyond its overlap and
+   * looking like any other claim (the caller draws {@code offerGold} at the project's gold rate).
    */
-  Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease, double goldRate);
+  Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease, boolean offerGold);
 
   /** Releases the annotator's active assignment on a task, so the slot returns to the queue. */
   void skip(long taskId, long annotatorId, Instant now);

@@ -105,14 +105,16 @@ public abstract class QualityContract extends ExportOptionsContract {
   void anUploadsGoldColumnMakesTasksGoldAndNeverReachesTheExamplesFields() {
     StoreFixture f = new StoreFixture(app, 1, 1);
     f.upload("rows.jsonl", "{\"id\":\"g1\",\"query\":\"q\",\"document\":\"d\",\"gold\":\"irrelevant\"}\n"
-        + "{\"id\":\"n1\",\"query\":\"q2\",\"document\":\"d2\",\"gold\":\"\"}\n");
+        + "{\"id\":\"n1\",\"query\":\"q2\",\"document\":\"d2\",\"gold\":\"\"}\n"
+        + "{\"id\":\"g2\",\"query\":\"q3\",\"document\":\"d3\",\"Gold\":\"highly_relevant\"}\n");
     app.generateTasks(f.owner, f.project.id());
     Task gold = task(f, "g1");
     assertThat(gold.state()).isEqualTo(TaskState.RESOLVED);
     assertThat(gold.fieldsJson()).doesNotContain("gold").doesNotContain("irrelevant");
     assertThat(taskActions(gold.id())).containsExactly("created", "created->resolved");
     assertThat(task(f, "n1").state()).isEqualTo(TaskState.CREATED);
-    assertThat(store.quality().goldCount(f.project.id())).isEqualTo(1);
+    assertThat(task(f, "g2").fieldsJson()).doesNotContainIgnoringCase("gold");
+    assertThat(store.quality().goldCount(f.project.id())).isEqualTo(2);
     assertThat(f.claim(0).exampleId()).isEqualTo("n1");
   }
 
@@ -320,6 +322,31 @@ public abstract class QualityContract extends ExportOptionsContract {
   }
 
   @Test
+  void aLabelTheDawidSkeneFitNeverSawIsDecidedByMajorityNotOverruledByThePriors() {
+    StoreFixture f = new StoreFixture(app, 3, 3);
+    f.tasks(3);
+    settings(f, "{\"aggregation\": \"dawid_skene\"}");
+    labelNext(f, "irrelevant", "irrelevant", "irrelevant");
+    labelNext(f, "irrelevant", "irrelevant", "irrelevant");
+    app.recomputeConsensus(f.owner, f.project.id());
+    long task = labelNext(f, "highly_relevant", "highly_relevant", "highly_relevant");
+    assertThat(store.tasks().find(task).orElseThrow().state()).isEqualTo(TaskState.RESOLVED);
+    assertThat(store.tasks().finalLabelCounts(f.project.id())).containsEntry("highly_relevant", 1L);
+  }
+
+  @Test
+  void aRecomputeKeepsAnOwnersFlagOnATaskStillWaitingForReview() {
+    StoreFixture f = new StoreFixture(app, 2, 2);
+    f.labelFirstThree(3);
+    long agreed = taskId(f, "ex-0");
+    app.flagForReview(f.owner, agreed, "looks off");
+    app.recomputeConsensus(f.owner, f.project.id());
+    assertThat(task(f, "ex-0").state()).isEqualTo(TaskState.NEEDS_REVIEW);
+    assertThat(app.reviewQueue(f.reviewer, f.project.id(), Optional.of(ReviewReason.OWNER_FLAG)))
+        .singleElement().satisfies(item -> assertThat(item.task().id()).isEqualTo(agreed));
+  }
+
+  @Test
   void theWeightedVoteFollowsTheAnnotatorsGoldAccuracy() {
     StoreFixture f = new StoreFixture(app, 3, 3);
     f.tasks(7);
@@ -384,9 +411,9 @@ public abstract class QualityContract extends ExportOptionsContract {
     assertThatThrownBy(() -> settings(f, "{\"gold_rate\": 0.9, \"min_agreement\": -1}"))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::field)
             .containsExactlyInAnyOrder("quality.gold_rate", "quality.min_agreement"));
-    assertThatThrownBy(() -> settings(f, "{\"threshold\": 1}"))
+    assertThatThrownBy(() -> settings(f, "{\"threshold\": 1, \"min_agreement\": 5, \"gold_rate\": \"x\"}"))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::field)
-            .containsExactly("quality.threshold"));
+            .containsExactlyInAnyOrder("quality.threshold", "quality.min_agreement", "quality.gold_rate"));
     assertThatThrownBy(() -> app.updateQualitySettings(f.reviewer, f.project.id(), JSON.createObjectNode()))
         .isInstanceOf(ForbiddenException.class);
     assertThat(settings(f, "{\"aggregation\": \"median\"}").aggregation()).isEqualTo(AggregationMethod.MEDIAN);

@@ -31,7 +31,7 @@ public abstract class StoreContractSetup {
     clock = new MutableClock(START);
     store = openStore();
     app = CollectLite.builder().store(store).clock(clock).random(new Random(7)).exportDirectory(exportDir)
-        .lease(StoreFixture.LEASE).build();
+        .lease(StoreFixture.LEASE).backgroundExecutor(Runnable::run).build();
   }
 
   @AfterEach

@@ -52,7 +52,7 @@ final class QualityRoutes {
       tags = "quality", summary = "Changes some of the project's quality settings (fields left out keep their value); "
           + "they apply to tasks decided from now on, recompute to apply them to the rest. Owners only",
       security = @OpenApiSecurity(name = Docs.BEARER), pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
-      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = QualitySettingsView.class)),
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = QualitySettingsRequest.class)),
       responses = {
           @OpenApiResponse(status = "200", content = @OpenApiContent(from = QualitySettingsView.class)),
           @OpenApiResponse(status = "400", description = "problems name `quality.<field>`",

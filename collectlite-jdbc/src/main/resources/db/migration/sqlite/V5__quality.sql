@@ -23,6 +23,8 @@ ALTER TABLE tasks ADD COLUMN gold_label TEXT;
 ALTER TABLE assignments ADD COLUMN kind TEXT NOT NULL DEFAULT 'work' CHECK (kind IN ('work', 'gold'));
 -- an annotator's assignments in a project: the gold mix counts them, failed gold finds recent work
 CREATE INDEX assignments_annotator ON assignments (project_id, annotator_id, id);
+-- an annotator's most recent annotations (the work a failed gold task sends back to review)
+CREATE INDEX annotations_annotator ON annotations (project_id, annotator_id, id);
 
 -- A recompute of a project's consensus: every result it wrote names it. model holds the fitted
 -- parameters of methods that have them (Dawid-Skene), so later submits decide with the same fit.

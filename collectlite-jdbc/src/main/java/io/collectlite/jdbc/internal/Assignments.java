@@ -91,7 +91,7 @@ final class Assignments {
 
   /** Claims the next task for the annotator in the caller's transaction. */
   static Optional<Claim> claim(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now,
-      Instant leaseEnd, double goldRate) {
+      Instant leaseEnd, boolean offerGold) {
     expireLeases(h, dialect, projectId, now);
     Optional<Candidate> next = h.createQuery(NEXT.formatted(dialect.forUpdateSkipLocked()))
         .bind("project", projectId).bind("annotator", annotatorId)
@@ -104,7 +104,8 @@ final class Assignments {
     }
     if (next.isEmpty()) return Optional.empty();
     // gold is mixed into real work: an annotator with nothing left to label is not kept busy on gold
-    Optional<Claim> probe = GoldProbes.tryServe(h, projectId, annotatorId, now, leaseEnd, goldRate);
+    Optional<Claim> probe = offerGold ? GoldProbes.tryServe(h, projectId, annotatorId, now, leaseEnd)
+        : Optional.empty();
     if (probe.isPresent()) return probe;
     Candidate task = next.get();
     long assignment = task.lapsedAssignment();

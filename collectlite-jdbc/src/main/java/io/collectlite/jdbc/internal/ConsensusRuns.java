@@ -5,6 +5,7 @@ import io.collectlite.annotation.Confidence;
 import io.collectlite.quality.AggregationMethod;
 import io.collectlite.quality.ConsensusResult;
 import io.collectlite.quality.ConsensusRun;
+import io.collectlite.quality.ReviewReason;
 import io.collectlite.quality.TaskEvidence;
 import io.collectlite.suggestion.ModelSuggestion;
 import io.collectlite.task.TaskState;
@@ -32,9 +33,13 @@ final class ConsensusRuns {
   private static final String SUGGESTIONS = "SELECT t.id, s.label, s.confidence FROM tasks t "
       + "JOIN model_suggestions s ON s.source_example_id = t.source_example_id WHERE " + DECIDED
       + " AND s.id = (SELECT max(m.id) FROM model_suggestions m WHERE m.source_example_id = t.source_example_id)";
-  private static final String LOCK = "SELECT t.id, t.state, t.review_label IS NOT NULL, t.consensus_label, "
-      + "(SELECT max(c.version) FROM consensus_results c WHERE c.task_id = t.id) FROM tasks t WHERE " + DECIDED
-      + " ORDER BY t.id";
+  private static final String LOCK = "SELECT t.id FROM tasks t WHERE " + DECIDED + " ORDER BY t.id";
+  // a statement of its own, after the lock: on PostgreSQL a SELECT ... FOR UPDATE that waited for a
+  // row re-reads that row but evaluates its sub-selects on its first snapshot, which would miss a
+  // consensus version committed meanwhile
+  private static final String CURRENT = "SELECT t.id, t.state, t.review_label IS NOT NULL, t.consensus_label, "
+      + "coalesce(c.version, 0), c.reasons FROM tasks t LEFT JOIN consensus_results c ON c.task_id = t.id AND c.version = "
+      + "(SELECT max(v.version) FROM consensus_results v WHERE v.task_id = t.id) WHERE " + DECIDED;
   private static final String INSERT_RUN = "INSERT INTO consensus_runs (project_id, method, settings, model, tasks, "
       + "changed, created_by, created_at) VALUES (:project, :method, :settings, :model, 0, 0, :actor, :now) RETURNING id";
   private static final String INSERT_RESULT = "INSERT INTO consensus_results (task_id, version, label, score, "
@@ -90,10 +95,11 @@ final class ConsensusRuns {
 
   static ConsensusRun save(Handle h, Dialect dialect, long projectId, AggregationMethod method, String settings, String model,
       Map<Long, ConsensusResult> results, Optional<Long> actor, Instant now) {
+    h.createQuery(LOCK + dialect.forUpdate()).bind("project", projectId).mapTo(Long.class).forEach(id -> { });
     Map<Long, Current> locked = new HashMap<>();
-    h.createQuery(LOCK + dialect.forUpdate()).bind("project", projectId)
+    h.createQuery(CURRENT).bind("project", projectId)
         .map((rs, ctx) -> new Current(rs.getLong(1), TaskState.fromWire(rs.getString(2)), rs.getBoolean(3),
-            rs.getString(4), rs.getInt(5)))
+            rs.getString(4), rs.getInt(5), Reviews.reasons(rs.getString(6))))
         .forEach(c -> locked.put(c.id(), c));
     long run = h.createQuery(INSERT_RUN).bind("project", projectId).bind("method", method.wire())
         .bind("settings", settings).bind("model", model).bind("actor", actor.orElse(null)).bind("now", now)
@@ -111,7 +117,7 @@ final class ConsensusRuns {
         Current task = locked.get(id);
         // a task that left the decided states since its evidence was read (made gold) is not touched
         if (task == null) continue;
-        ConsensusResult r = results.get(id);
+        ConsensusResult r = task.keepStanding(results.get(id));
         decided++;
         inserts.setLong(1, id);
         inserts.setInt(2, task.version() + 1);
@@ -178,8 +184,18 @@ final class ConsensusRuns {
         .bind("project", projectId).bind("limit", limit).map(RUN).list();
   }
 
-  /** A decided task as locked before the run's results are written. */
-  private record Current(long id, TaskState state, boolean reviewed, String label, int version) {
+  /** A decided task as locked before the run's results are written, with its latest reasons. */
+  private record Current(long id, TaskState state, boolean reviewed, String label, int version,
+      List<ReviewReason> reasons) {
+    /** The result with the reasons a recompute cannot answer, while the task still waits for review. */
+    ConsensusResult keepStanding(ConsensusResult r) {
+      if (state != TaskState.NEEDS_REVIEW) return r;
+      List<ReviewReason> merged = new ArrayList<>(r.reasons());
+      reasons.stream().filter(ReviewReason::standsRecompute).filter(x -> !merged.contains(x)).forEach(merged::add);
+      return merged.size() == r.reasons().size() ? r
+          : new ConsensusResult(r.label(), r.score(), r.annotations(), r.method(), merged);
+    }
+
     /** Where the task goes: a reviewer's decision stands; otherwise the result routes it. */
     TaskState target(ConsensusResult r) {
       if (reviewed) return state;

@@ -1,19 +1,16 @@
 package io.collectlite.jdbc.internal;
 
-import io.collectlite.gold.GoldMix;
 import io.collectlite.task.Claim;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Serves gold tasks as probes: at the project's gold rate an annotator's claim gets a gold task
- * they have never held, as an assignment of kind {@code gold} that leaves the task's overlap
- * counters alone. The claim looks exactly like any other.
+ * Serves gold tasks as probes: a claim the caller chose for gold (at the project's gold rate, by a
+ * draw nobody can predict) gets a gold task the annotator has never held, as an assignment of kind
+ * {@code gold} that leaves the task's overlap counters alone. The claim looks like any other.
  */
 final class GoldProbes {
-  private static final String HELD = "SELECT count(*) FROM assignments WHERE project_id = :project "
-      + "AND annotator_id = :annotator";
   // each annotator meets the gold tasks in an order of their own (a multiplicative hash of the ids),
   // so annotators comparing notes do not see the same gold task at the same point
   private static final String NEXT_GOLD = "SELECT g.task_id FROM gold_labels g WHERE g.project_id = :project "
@@ -26,12 +23,8 @@ final class GoldProbes {
 
   private GoldProbes() {}
 
-  /** A gold claim when the draw for this claim says gold and a gold task is left for the annotator. */
-  static Optional<Claim> tryServe(Handle h, long projectId, long annotatorId, Instant now, Instant leaseEnd,
-      double goldRate) {
-    if (goldRate <= 0) return Optional.empty();
-    long held = h.createQuery(HELD).bind("project", projectId).bind("annotator", annotatorId).mapTo(Long.class).one();
-    if (!GoldMix.servesGold(projectId, annotatorId, held, goldRate)) return Optional.empty();
+  /** A gold claim, when a gold task is left for the annotator. */
+  static Optional<Claim> tryServe(Handle h, long projectId, long annotatorId, Instant now, Instant leaseEnd) {
     Optional<Long> task = h.createQuery(NEXT_GOLD).bind("project", projectId).bind("annotator", annotatorId)
         .mapTo(Long.class).findOne();
     if (task.isEmpty()) return Optional.empty();

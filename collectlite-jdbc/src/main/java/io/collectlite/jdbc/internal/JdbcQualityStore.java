@@ -66,6 +66,19 @@ final class JdbcQualityStore implements QualityStore {
   }
 
   @Override
+  public void resolveAsGold(io.collectlite.review.ReviewDecision decision, GoldLine gold) {
+    db.tx(h -> {
+      Reviews.resolve(h, db.dialect(), decision);
+      long projectId = h.createQuery("SELECT project_id FROM tasks WHERE id = :id").bind("id", decision.taskId())
+          .mapTo(Long.class).one();
+      GoldRows.Marked marked = GoldRows.mark(h, db.dialect(), projectId, decision.taskId(), gold, GoldSource.REVIEW,
+          Optional.of(decision.reviewerId()), decision.createdAt());
+      if (marked.problem().isPresent()) throw new io.collectlite.error.ConflictException(marked.problem().get());
+      return null;
+    });
+  }
+
+  @Override
   public List<GoldCheck> goldChecks(long projectId) {
     return db.read(h -> GoldRows.checks(h, projectId));
   }

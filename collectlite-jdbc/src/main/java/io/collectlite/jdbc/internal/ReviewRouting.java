@@ -12,11 +12,13 @@ import org.jdbi.v3.core.Handle;
 
 /** Sends tasks that already have a verdict back to review, with the reason stored as a new consensus version. */
 final class ReviewRouting {
-  private static final String RECENT = "SELECT DISTINCT r.task_id FROM (SELECT n.task_id FROM annotations n "
-      + "JOIN assignments a ON a.id = n.assignment_id WHERE n.project_id = :project AND n.annotator_id = :annotator "
-      + "AND a.kind = 'work' ORDER BY n.id DESC LIMIT :limit) r JOIN tasks t ON t.id = r.task_id "
-      + "WHERE t.state IN ('resolved', 'exported') AND t.review_label IS NULL AND t.gold_label IS NULL "
-      + "ORDER BY r.task_id";
+  // the annotator's most recent annotations whose tasks consensus alone resolved (no reviewer, not
+  // gold): those are what a failed gold task puts in doubt
+  private static final String RECENT = "SELECT task_id FROM (SELECT n.task_id, n.id FROM annotations n "
+      + "JOIN assignments a ON a.id = n.assignment_id JOIN tasks t ON t.id = n.task_id "
+      + "WHERE n.project_id = :project AND n.annotator_id = :annotator AND a.kind = 'work' "
+      + "AND t.state IN ('resolved', 'exported') AND t.review_label IS NULL AND t.gold_label IS NULL "
+      + "ORDER BY n.id DESC LIMIT :limit) r ORDER BY task_id";
 
   private ReviewRouting() {}
 
