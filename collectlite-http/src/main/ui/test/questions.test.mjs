@@ -14,7 +14,7 @@ const js = ts.transpileModule(fs.readFileSync(source, 'utf8'), {
 }).outputText;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'collectlite-questions-'));
 fs.writeFileSync(path.join(dir, 'questions.mjs'), js);
-const { keyActions, numericValues, questionsOf, unkeyed } = await import(pathToFileURL(path.join(dir, 'questions.mjs')).href);
+const { GOLD_KEY, keyActions, numericValues, questionsOf, unkeyed } = await import(pathToFileURL(path.join(dir, 'questions.mjs')).href);
 fs.rmSync(dir, { recursive: true, force: true });
 
 const project = (questions) => ({ template: { schema: { questions } } });
@@ -87,4 +87,15 @@ test('a rating whose numbers another question keys has no number keys (the serve
   assert.equal(qs[0].digitKeys, false);
   assert.deepEqual(keysOf(qs[1]), ['1', '2']);
   assertUnique(qs);
+});
+
+test('the review page\'s gold key is reserved, so no answer of any schema ever has it', () => {
+  assert.ok(reserved.includes(GOLD_KEY));
+  assert.ok(!['j', 'k'].includes(GOLD_KEY));
+  const many = Array.from({ length: 40 }, (_, i) => `v${i}`);
+  const qs = questionsOf(project([
+    { kind: 'pairwise', name: 'preference', choices: opts('a', 'b', 'tie'), strengths: opts('slightly', 'clearly') },
+    { kind: 'single_choice', name: 'label', options: opts(...many, { value: 'explicit', key: GOLD_KEY.toUpperCase() }) },
+  ]));
+  assert.ok(keyActions(qs).every((a) => a.key !== GOLD_KEY));
 });

@@ -455,9 +455,27 @@ public final class CollectLite implements AutoCloseable {
   public void flagForReview(User owner, long taskId, String comment) {
     Task task = task(taskId);
     access.require(owner, task.projectId(), Role.OWNER);
+    flag(owner, task, comment);
+  }
+
+  /**
+   * Sends the task of the project's example {@code exampleId} (the id exports show) to the review
+   * queue with the owner's flag and comment. Owners only; not found when the project has no task for
+   * that example, a conflict while the task is still being labelled or when it is gold.
+   */
+  public void flagForReview(User owner, long projectId, String exampleId, String comment) {
+    access.require(owner, projectId, Role.OWNER);
+    if (exampleId == null || exampleId.isBlank()) throw ValidationException.field("example_id", "is required");
+    TextInput.noNul("example_id", exampleId);
+    Task task = store.tasks().findByExample(projectId, exampleId).orElseThrow(() -> new NotFoundException(
+        "project " + projectId + " has no task for example '" + exampleId + "'"));
+    flag(owner, task, comment);
+  }
+
+  private void flag(User owner, Task task, String comment) {
     TextInput.noNul("comment", comment);
-    store.quality().sendToReview(taskId, ReviewReason.OWNER_FLAG, comment == null ? "" : comment.strip(), owner.id(),
-        clock.instant());
+    store.quality().sendToReview(task.id(), ReviewReason.OWNER_FLAG, comment == null ? "" : comment.strip(),
+        owner.id(), clock.instant());
   }
 
   // ---- metrics and export --------------------------------------------------------------------

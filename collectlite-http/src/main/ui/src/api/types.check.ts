@@ -8,6 +8,9 @@ function assertTypes<_ extends [
   AssertNotNever<T.DemoUser>, AssertNotNever<T.Me>, AssertNotNever<T.User>, AssertNotNever<T.ProjectSummary>,
   AssertNotNever<T.ProjectDetail>, AssertNotNever<T.Member>, AssertNotNever<T.UploadReport>, AssertNotNever<T.Claim>,
   AssertNotNever<T.ReviewItem>, AssertNotNever<T.Metrics>, AssertNotNever<T.ExportManifest>,
-  AssertNotNever<T.ExportDiff>, AssertNotNever<T.Leaderboard>,
+  AssertNotNever<T.ExportDiff>, AssertNotNever<T.Leaderboard>, AssertNotNever<T.QualitySettings>,
+  AssertNotNever<T.Reliability>, AssertNotNever<T.ConsensusRun>, AssertNotNever<T.RecomputeResult>,
+  AssertNotNever<T.GoldReport>, AssertNotNever<T.Suggestion>,
 ]>(): void {}
-export const typesAreDerived: () => void = assertTypes<[[], [], [], [], [], [], [], [], [], [], [], [], []]>;
+export const typesAreDerived: () => void =
+  assertTypes<[[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []]>;

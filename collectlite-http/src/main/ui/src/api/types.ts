@@ -21,6 +21,12 @@ export type Metrics = Ok<'/api/projects/{id}/metrics', 'get'>;
 export type Leaderboard = Ok<'/api/projects/{id}/leaderboard', 'get'>;
 export type ExportManifest = Ok<'/api/projects/{id}/exports', 'get'>[number];
 export type ExportDiff = Ok<'/api/projects/{id}/exports/diff', 'get'>;
+export type QualitySettings = Ok<'/api/projects/{id}/quality', 'get'>;
+export type Reliability = Ok<'/api/projects/{id}/reliability', 'get'>[number];
+export type ConsensusRun = Ok<'/api/projects/{id}/consensus/runs', 'get'>[number];
+export type RecomputeResult = Ok<'/api/projects/{id}/consensus/recompute', 'post'>;
+export type GoldReport = Ok<'/api/projects/{id}/gold', 'post'>;
+export type Suggestion = ReviewItem['suggestions'][number];
 
 /** The three roles a member can hold in a project. */
 export type Role = 'owner' | 'reviewer' | 'annotator';

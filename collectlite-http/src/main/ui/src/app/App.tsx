@@ -6,6 +6,7 @@ import { ExportPage } from '../pages/export/ExportPage';
 import { LeaderboardPage } from '../pages/leaderboard/LeaderboardPage';
 import { ProjectPage } from '../pages/projects/ProjectPage';
 import { ProjectsPage } from '../pages/projects/ProjectsPage';
+import { QualityPage } from '../pages/quality/QualityPage';
 import { ReviewPage } from '../pages/review/ReviewPage';
 import { SignInPage } from '../pages/signin/SignInPage';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
@@ -75,6 +76,8 @@ function Page({ route }: { route: Route }) {
       return <ExportPage id={route.id} />;
     case 'leaderboard':
       return <LeaderboardPage id={route.id} />;
+    case 'quality':
+      return <QualityPage id={route.id} />;
     case 'projects':
     case 'signin':
       return <ProjectsPage />;

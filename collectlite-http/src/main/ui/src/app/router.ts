@@ -8,6 +8,7 @@ export type Route =
   | { page: 'review'; id: number }
   | { page: 'export'; id: number }
   | { page: 'leaderboard'; id: number }
+  | { page: 'quality'; id: number }
   | { page: 'signin' };
 
 export function parse(hash: string): Route {
@@ -24,6 +25,8 @@ export function parse(hash: string): Route {
         return { page: 'export', id };
       case 'leaderboard':
         return { page: 'leaderboard', id };
+      case 'quality':
+        return { page: 'quality', id };
       default:
         return { page: 'project', id };
     }

@@ -66,6 +66,12 @@ public interface TaskStore {
   /** One task. */
   Optional<Task> find(long taskId);
 
+  /**
+   * The task of the project's example with this id (the id an upload gave it, as exports show it);
+   * empty when the project has no such example or its task is not generated yet.
+   */
+  Optional<Task> findByExample(long projectId, String exampleId);
+
   /** A task's annotations, oldest first. */
   List<Annotation> annotations(long taskId);
 

@@ -9,6 +9,7 @@ import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.annotation.Confidence;
 import io.collectlite.error.ConflictException;
 import io.collectlite.error.ForbiddenException;
+import io.collectlite.error.NotFoundException;
 import io.collectlite.error.Problem;
 import io.collectlite.error.ValidationException;
 import io.collectlite.gold.GoldReport;
@@ -402,6 +403,30 @@ public abstract class QualityContract extends ExportOptionsContract {
     assertThat(taskActions(agreed)).last().isEqualTo("resolved->needs_review");
     assertThatThrownBy(() -> app.flagForReview(f.owner, taskId(f, "ex-3"), "")).isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> app.flagForReview(f.reviewer, agreed, "")).isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void anOwnerFlagsATaskByItsExampleIdAndAnUnknownExampleIsNotFound() {
+    StoreFixture f = new StoreFixture(app, 2, 2);
+    f.labelFirstThree(4);
+    long agreed = taskId(f, "ex-0");
+    assertThat(store.tasks().findByExample(f.project.id(), "ex-0")).map(Task::id).contains(agreed);
+    assertThat(store.tasks().findByExample(f.project.id(), "ex-9")).isEmpty();
+    assertThat(store.tasks().findByExample(f.project.id() + 1, "ex-0")).isEmpty();
+    app.flagForReview(f.owner, f.project.id(), "ex-0", "  label looks off ");
+    assertThat(app.reviewQueue(f.reviewer, f.project.id(), Optional.of(ReviewReason.OWNER_FLAG)))
+        .singleElement().satisfies(item -> assertThat(item.task().id()).isEqualTo(agreed));
+    assertThat(taskActions(agreed)).last().isEqualTo("resolved->needs_review");
+    assertThatThrownBy(() -> app.flagForReview(f.owner, f.project.id(), "ex-9", ""))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("ex-9");
+    assertThatThrownBy(() -> app.flagForReview(f.owner, f.project.id(), " ", ""))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::field)
+            .containsExactly("example_id"));
+    assertThatThrownBy(() -> app.flagForReview(f.owner, f.project.id(), "ex-3", ""))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> app.flagForReview(f.reviewer, f.project.id(), "ex-2", ""))
+        .isInstanceOf(ForbiddenException.class);
+    assertThat(task(f, "ex-2").state()).isEqualTo(TaskState.RESOLVED);
   }
 
   @Test

@@ -35,6 +35,7 @@ final class QualityRoutes {
     router.post("/api/projects/{id}/consensus/recompute", this::recompute);
     router.get("/api/projects/{id}/consensus/runs", this::runs);
     router.post("/api/tasks/{id}/flag", this::flag);
+    router.post("/api/projects/{id}/flags", this::flagExample);
   }
 
   @OpenApi(path = "/api/projects/{id}/quality", methods = HttpMethod.GET, operationId = "getQualitySettings",
@@ -143,6 +144,27 @@ final class QualityRoutes {
     User user = Authentication.user(ctx);
     FlagRequest body = Json.bodyOr(ctx, FlagRequest.class, new FlagRequest(""));
     lite.flagForReview(user, Params.pathId(ctx, "id"), body.comment() == null ? "" : body.comment());
+    ctx.status(HttpStatus.NO_CONTENT);
+  }
+
+  @OpenApi(path = "/api/projects/{id}/flags", methods = HttpMethod.POST, operationId = "flagExample", tags = "quality",
+      summary = "Sends the task of one of the project's examples, named by its example id as exports show it, to the "
+          + "review queue with the owner's flag; owners only",
+      security = @OpenApiSecurity(name = Docs.BEARER), pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = FlagExampleRequest.class)),
+      responses = {
+          @OpenApiResponse(status = "204"),
+          @OpenApiResponse(status = "400", description = "problems name `example_id` or `comment`",
+              content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "403", content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "404", description = "the project has no task for that example",
+              content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "409", description = "the task is still being labelled, or gold",
+              content = @OpenApiContent(from = ErrorResponse.class))})
+  void flagExample(Context ctx) {
+    User user = Authentication.user(ctx);
+    FlagExampleRequest body = Json.body(ctx, FlagExampleRequest.class);
+    lite.flagForReview(user, Params.pathId(ctx, "id"), body.example_id(), body.comment() == null ? "" : body.comment());
     ctx.status(HttpStatus.NO_CONTENT);
   }
 }

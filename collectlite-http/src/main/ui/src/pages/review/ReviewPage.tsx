@@ -6,14 +6,19 @@ import { ProjectFrame } from '../../app/ProjectHeader';
 import { ErrorNote, formatTime, isTyping, Key, Loading } from '../../app/ui';
 import { QuestionInput } from '../task/QuestionInput';
 import {
-  answered, consensusKey, describe, describeKey, keyActions, missing, payload, questionsOf,
+  answered, consensusKey, describe, describeKey, GOLD_KEY, keyActions, missing, payload, questionsOf,
   type Answer, type Answers, type Question,
 } from '../task/questions';
 import { TaskFields } from '../task/TaskFields';
+import { reasonOf, REVIEW_REASONS } from './reasons';
+import { Suggestions } from './Suggestions';
 
 const TITLE_FIELDS = ['query', 'question', 'prompt', 'text'];
 
-/** Contested tasks, one at a time, with every annotation's answers and the consensus proposal. */
+/**
+ * Contested tasks, one at a time, with every annotation's answers, the consensus proposal, why the
+ * task is here and what models suggested; filtered by reason.
+ */
 export function ReviewPage({ id }: { id: number }) {
   return (
     <ProjectFrame id={id} current="review">
@@ -26,9 +31,13 @@ function ReviewQueue({ projectId, project }: { projectId: number; project: Param
   const questions = useMemo(() => questionsOf(project), [project]);
   // A schema may give an option the key J or K: answering wins over moving through the queue.
   const answerKeys = useMemo(() => new Set(keyActions(questions).map((a) => a.key)), [questions]);
+  const [reason, setReason] = useState('');
   const queue = useQuery({
-    queryKey: ['review', projectId],
-    queryFn: () => must(api.GET('/api/projects/{id}/review-queue', { params: { path: { id: projectId } } })),
+    queryKey: ['review', projectId, reason],
+    queryFn: () =>
+      must(api.GET('/api/projects/{id}/review-queue', {
+        params: { path: { id: projectId }, query: reason ? { reason } : {} },
+      })),
   });
   const [selected, setSelected] = useState<number | null>(null);
   const items = queue.data ?? [];
@@ -49,39 +58,87 @@ function ReviewQueue({ projectId, project }: { projectId: number; project: Param
     return () => window.removeEventListener('keydown', onKey);
   }, [items, current, answerKeys]);
 
-  if (queue.error) return <ErrorNote error={queue.error} title="Review queue" />;
-  if (!queue.data) return <Loading what="review queue" />;
+  const filter = <ReasonFilter reason={reason} onChange={setReason} />;
+  if (queue.error) return <>{filter}<ErrorNote error={queue.error} title="Review queue" /></>;
+  if (!queue.data) return <>{filter}<Loading what="review queue" /></>;
   if (!current) {
     return (
-      <section className="card empty" data-testid="review-empty">
-        <h2>Nothing to review</h2>
-        <p className="muted">Every contested task has been resolved.</p>
-      </section>
+      <>
+        {filter}
+        <section className="card empty" data-testid="review-empty">
+          <h2>Nothing to review</h2>
+          <p className="muted">
+            {reason ? `No task is waiting for review for “${reasonOf(reason).title.toLowerCase()}”.` : 'Every contested task has been resolved.'}
+          </p>
+        </section>
+      </>
     );
   }
   return (
-    <div className="review">
-      <nav className="card queue" aria-label="Contested tasks">
-        <h2>
-          {items.length} waiting <span className="muted small"><Key>J</Key>/<Key>K</Key> move</span>
-        </h2>
-        <ol>
-          {items.map((item) => (
-            <li key={item.task_id}>
-              <button
-                type="button"
-                className="link"
-                aria-current={item === current ? 'true' : undefined}
-                onClick={() => setSelected(item.task_id)}
-              >
-                #{item.task_id} {titleOf(item)}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <ReviewCard key={current.task_id} item={current} projectId={projectId} questions={questions} taskType={project.task_type} />
+    <>
+      {filter}
+      <div className="review">
+        <nav className="card queue" aria-label="Contested tasks">
+          <h2>
+            {items.length} waiting <span className="muted small"><Key>J</Key>/<Key>K</Key> move</span>
+          </h2>
+          <ol>
+            {items.map((item) => (
+              <li key={item.task_id}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-current={item === current ? 'true' : undefined}
+                  onClick={() => setSelected(item.task_id)}
+                >
+                  #{item.task_id} {titleOf(item)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <ReviewCard key={current.task_id} item={current} projectId={projectId} questions={questions} taskType={project.task_type} />
+      </div>
+    </>
+  );
+}
+
+/** Keeps the queue to the tasks in review for one reason (`?reason=`), or shows them all. */
+function ReasonFilter({ reason, onChange }: { reason: string; onChange: (reason: string) => void }) {
+  return (
+    <div className="row center review-filter">
+      <label htmlFor="review-reason">Show tasks in review for</label>
+      <select
+        id="review-reason"
+        value={reason}
+        onChange={(e) => onChange(e.target.value)}
+        // Esc leaves the box, so the review keys work again (the queue may be empty: no card to catch it)
+        onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
+      >
+        <option value="">every reason</option>
+        {REVIEW_REASONS.map((r) => (
+          <option key={r.value} value={r.value} title={r.help}>{r.title}</option>
+        ))}
+      </select>
     </div>
+  );
+}
+
+/** Why a task is in the queue, one badge per reason. */
+function ReasonBadges({ reasons }: { reasons: string[] }) {
+  if (reasons.length === 0) return null;
+  return (
+    <p className="reasons" data-testid="reasons">
+      <span className="muted small">In review because: </span>
+      {reasons.map((value) => {
+        const r = reasonOf(value);
+        return (
+          <span key={value} className={`badge reason ${r.value}`} title={r.help} data-testid="reason" data-reason={r.value}>
+            {r.text}
+          </span>
+        );
+      })}
+    </p>
   );
 }
 
@@ -98,6 +155,7 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
   const [answers, setAnswers] = useState<Answers>({});
   const [showMissing, setShowMissing] = useState(false);
   const [comment, setComment] = useState('');
+  const [gold, setGold] = useState(false);
   const textRefs = useRef<Record<string, HTMLTextAreaElement | null>>({});
   const unanswered = missing(questions, answers);
   const resolve = useMutation({
@@ -105,12 +163,12 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
       must(api.POST('/api/reviews/{taskId}/resolve', {
         params: { path: { taskId: item.task_id } },
         // answers are typed as opaque objects by the OpenAPI document (Map<String, Object> on the server)
-        body: { answers: payload(questions, answers), comment } as never,
+        body: { answers: payload(questions, answers), comment, ...(gold ? { gold: true } : {}) } as never,
       })),
     onSuccess: () => {
-      queryClient.setQueryData<ReviewItem[]>(['review', projectId], (old) => old?.filter((i) => i.task_id !== item.task_id));
-      void queryClient.invalidateQueries({ queryKey: ['review', projectId] });
-      void queryClient.invalidateQueries({ queryKey: ['metrics', projectId] });
+      // every filtered list drops the task at once, then refreshes
+      queryClient.setQueriesData<ReviewItem[]>({ queryKey: ['review', projectId] }, (old) => old?.filter((i) => i.task_id !== item.task_id));
+      for (const key of ['review', 'metrics', 'reliability']) void queryClient.invalidateQueries({ queryKey: [key, projectId] });
     },
   });
 
@@ -150,6 +208,11 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
         return;
       }
       if (isTyping(e.target)) return;
+      if (e.key.toLowerCase() === GOLD_KEY) {
+        e.preventDefault();
+        setGold((g) => !g);
+        return;
+      }
       const action = actions.find((a) => a.key === e.key.toLowerCase());
       if (!action) return;
       e.preventDefault();
@@ -198,7 +261,7 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
                     ))}
                   </ul>
                 </td>
-                <td>{a.confidence}</td>
+                <td className={a.confidence === 'low' ? 'low-confidence' : undefined}>{a.confidence}</td>
                 <td className="notes">{a.notes || <span className="muted">–</span>}</td>
                 <td className="num">{a.latency_ms == null ? '–' : `${(a.latency_ms / 1000).toFixed(1)} s`}</td>
                 <td className="small">{formatTime(a.created_at)}</td>
@@ -212,7 +275,9 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
           {consensus?.method && <> · {consensus.method}</>}
           {(consensus?.reasons?.length ?? 0) > 0 && <> · sent to review for: {consensus?.reasons?.join(', ').toLowerCase().replace(/_/g, ' ')}</>}
         </p>
+        <ReasonBadges reasons={consensus?.reasons ?? []} />
       </section>
+      <Suggestions suggestions={item.suggestions ?? []} primary={primary} />
       <form className="card" onSubmit={submit} aria-label="Decision">
         <h2>Final answer</h2>
         {questions.map((q) => (
@@ -228,6 +293,14 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
         ))}
         <label htmlFor="review-comment">Comment</label>
         <textarea id="review-comment" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} placeholder="Why this answer? (Shift+Enter for a new line)" />
+        <label className="check">
+          <input id="review-gold" type="checkbox" checked={gold} onChange={(e) => setGold(e.target.checked)} />
+          Mark as gold <Key>{GOLD_KEY.toUpperCase()}</Key>
+          <span className="muted small">
+            the final answer becomes the task's known answer: it scores the annotators who labelled it and is served
+            to others as a gold probe
+          </span>
+        </label>
         {showMissing && unanswered.length > 0 && (
           <p className="missing" data-testid="missing">Answer before resolving: {unanswered.map((q) => q.prompt).join('; ')}</p>
         )}

@@ -41,6 +41,11 @@ type QuestionLike = NonNullable<ProjectDetail['template']>['schema']['questions'
 /** Keys the workbench keeps for itself: skip, notes, confidence, the key map (as the server's LabelSchema.RESERVED_KEYS). */
 export const RESERVED_KEYS: readonly string[] = ['s', 'n', 'q', 'w', 'e', '?'];
 /**
+ * The review page's "mark as gold" key: one of the reserved keys, so no answer ever has it, and
+ * unused on the review page otherwise (Q sets low confidence in the workbench, which reviewers do not).
+ */
+export const GOLD_KEY = 'q';
+/**
  * Keys given, in this order, to options the schema leaves without one: single characters only (a key
  * is one key press), never J or K (they move through the review queue).
  */

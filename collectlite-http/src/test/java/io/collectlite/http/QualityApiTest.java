@@ -151,4 +151,34 @@ class QualityApiTest extends SqliteTeamTest {
     assertThat(queue).hasSize(1);
     assertThat(queue.get(0).get("consensus").get("reasons").get(0).asText()).isEqualTo("owner_flag");
   }
+
+  @Test
+  void ownersFlagTasksByExampleId() {
+    team.seed(rows(2));
+    JsonNode claim = team.claim(team.ann);
+    long task = claim.get("task_id").asLong();
+    String example = claim.get("example_id").asText();
+    team.claim(team.ben);
+    Api.Reply open = server.api.post(team.project("/flags"), team.owner, Map.of("example_id", example));
+    assertThat(open.status()).as(open.toString()).isEqualTo(409);
+    team.submit(team.ann, task, Map.of("label", "irrelevant"));
+    team.submit(team.ben, task, Map.of("label", "irrelevant"));
+    assertThat(server.api.post(team.project("/flags"), team.rita, Map.of("example_id", example)).status())
+        .isEqualTo(403);
+    assertThat(server.api.post(team.project("/flags"), team.ann, Map.of("example_id", example)).status())
+        .isEqualTo(403);
+    Api.Reply unknown = server.api.post(team.project("/flags"), team.owner, Map.of("example_id", "nope"));
+    assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+    assertThat(unknown.json().get("detail").asText()).contains("nope");
+    Api.Reply missing = server.api.post(team.project("/flags"), team.owner, Map.of("comment", "check"));
+    assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+    assertThat(missing.json().get("problems").get(0).get("field").asText()).isEqualTo("example_id");
+    Api.Reply flagged = server.api.post(team.project("/flags"), team.owner,
+        Map.of("example_id", example, "comment", "label looks off"));
+    assertThat(flagged.status()).as(flagged.toString()).isEqualTo(204);
+    JsonNode queue = server.api.get(team.project("/review-queue?reason=owner_flag"), team.rita).json();
+    assertThat(queue).hasSize(1);
+    assertThat(queue.get(0).get("example_id").asText()).isEqualTo(example);
+    assertThat(queue.get(0).get("consensus").get("reasons").get(0).asText()).isEqualTo("owner_flag");
+  }
 }

@@ -80,6 +80,11 @@ final class JdbcTaskStore implements TaskStore {
   }
 
   @Override
+  public Optional<Task> findByExample(long projectId, String exampleId) {
+    return db.read(h -> TaskRows.findByExample(h, projectId, exampleId));
+  }
+
+  @Override
   public List<Annotation> annotations(long taskId) {
     return db.read(h -> Annotations.forTask(h, taskId));
   }

@@ -79,6 +79,11 @@ final class TaskRows {
     return h.createQuery(SELECT + "WHERE t.id = :id").bind("id", taskId).mapTo(Task.class).findOne();
   }
 
+  static Optional<Task> findByExample(Handle h, long projectId, String exampleId) {
+    return h.createQuery(SELECT + "WHERE e.project_id = :project AND e.example_id = :example")
+        .bind("project", projectId).bind("example", exampleId).mapTo(Task.class).findOne();
+  }
+
   /** A task's project and state, its row locked until commit. */
   record Locked(long id, long projectId, TaskState state, int requiredAnnotations, int submittedCount,
       int activeCount) {}
