@@ -182,6 +182,17 @@ public abstract class QualityContract extends ExportOptionsContract {
     assertThat(goldSecond).isPositive();
     assertThat(first.size() - goldFirst).isEqualTo(30);
     assertThat(second.size() - goldSecond).isEqualTo(30);
+    // gold arrives in the same task order as real work: no probe has an id below work already held
+    for (List<Claim> claims : List.of(first, second)) {
+      long lastWork = 0;
+      for (Claim c : claims) {
+        if (!goldIds.contains(c.exampleId())) {
+          lastWork = c.taskId();
+        } else if (claims.stream().anyMatch(x -> !goldIds.contains(x.exampleId()) && x.taskId() > c.taskId())) {
+          assertThat(c.taskId()).as("probe %s after work on task %d", c.exampleId(), lastWork).isGreaterThan(lastWork);
+        }
+      }
+    }
     // a gold claim looks like any other: the same kind of fields, the gold answer nowhere in it
     Claim probe = first.stream().filter(c -> goldIds.contains(c.exampleId())).findFirst().orElseThrow();
     assertThat(probe.fieldsJson()).doesNotContain("gold").contains("\"query\"");
