@@ -24,6 +24,9 @@ public interface Store extends AutoCloseable {
   /** Model suggestions. */
   SuggestionStore suggestions();
 
+  /** Aggregates for metrics and the dashboard. */
+  MetricsStore metrics();
+
   /** Export versions. */
   ExportStore exports();
 

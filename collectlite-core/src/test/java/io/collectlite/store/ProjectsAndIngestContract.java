@@ -24,7 +24,7 @@ import io.collectlite.user.User;
 import org.junit.jupiter.api.Test;
 
 /** Contract: users, projects, members, templates, upload and task generation. */
-public abstract class ProjectsAndIngestContract extends StoreContractSetup {
+public abstract class ProjectsAndIngestContract extends DashboardContract {
 
   @Test
   void aUserIsFoundByTokenNameAndIdAndARotatedTokenReplacesTheOldOne() {

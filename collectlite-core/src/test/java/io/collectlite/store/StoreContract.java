@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The store contract suite: every {@link Store} adapter extends this class, implements
  * {@link #openStore()} and must pass every test of it and of its superclasses (users, projects,
- * ingest, queue, review, export, task types, imports, export options), plus the concurrency test here.
+ * ingest, queue, review, export, task types, imports, export options, dashboard), plus the concurrency
+ * test here.
  */
 public abstract class StoreContract extends ExportOptionsContract {
   private static final int THREADS = 16;

@@ -110,6 +110,17 @@ public final class Coincidences {
      * @throws IllegalArgumentException if a count is negative
      */
     public Builder addUnit(Map<String, Integer> counts) {
+      return addUnits(counts, 1);
+    }
+
+    /**
+     * Adds {@code units} units that each hold these value counts (as {@link #addUnit(Map)} does once per unit):
+     * how a database's count of tasks by their multiset of labels becomes a matrix.
+     *
+     * @throws IllegalArgumentException if a count or {@code units} is negative
+     */
+    public Builder addUnits(Map<String, Integer> counts, long units) {
+      if (units < 0) throw new IllegalArgumentException("units must not be negative");
       int m = 0;
       for (int n : counts.values()) {
         if (n < 0) throw new IllegalArgumentException("a value count must not be negative: " + counts);
@@ -119,7 +130,7 @@ public final class Coincidences {
       for (var c : counts.entrySet()) {
         for (var k : counts.entrySet()) {
           long pairs = (long) c.getValue() * (k.getValue() - (c.getKey().equals(k.getKey()) ? 1 : 0));
-          addPairs(c.getKey(), k.getKey(), pairs, m);
+          addPairs(c.getKey(), k.getKey(), Math.multiplyExact(pairs, units), m);
         }
       }
       return this;

@@ -4,6 +4,7 @@ import io.collectlite.store.AuditLog;
 import io.collectlite.store.ExampleStore;
 import io.collectlite.store.ExportStore;
 import io.collectlite.store.ImportStore;
+import io.collectlite.store.MetricsStore;
 import io.collectlite.store.SuggestionStore;
 import io.collectlite.store.ProjectStore;
 import io.collectlite.store.Store;
@@ -20,6 +21,7 @@ public final class JdbcStore implements Store {
   private final ExportStore exports;
   private final ImportStore imports;
   private final SuggestionStore suggestions;
+  private final MetricsStore metrics;
   private final AuditLog audit;
 
   /** A store that owns {@code db} and closes it with itself. */
@@ -32,6 +34,7 @@ public final class JdbcStore implements Store {
     this.exports = new JdbcExportStore(db);
     this.imports = new JdbcImportStore(db);
     this.suggestions = new JdbcSuggestionStore(db);
+    this.metrics = new JdbcMetricsStore(db);
     this.audit = new JdbcAuditLog(db);
   }
 
@@ -73,6 +76,11 @@ public final class JdbcStore implements Store {
   @Override
   public SuggestionStore suggestions() {
     return suggestions;
+  }
+
+  @Override
+  public MetricsStore metrics() {
+    return metrics;
   }
 
   @Override
