@@ -8,6 +8,6 @@ function assertTypes<_ extends [
   AssertNotNever<T.DemoUser>, AssertNotNever<T.Me>, AssertNotNever<T.User>, AssertNotNever<T.ProjectSummary>,
   AssertNotNever<T.ProjectDetail>, AssertNotNever<T.Member>, AssertNotNever<T.UploadReport>, AssertNotNever<T.Claim>,
   AssertNotNever<T.ReviewItem>, AssertNotNever<T.Metrics>, AssertNotNever<T.ExportManifest>,
-  AssertNotNever<T.ExportDiff>,
+  AssertNotNever<T.ExportDiff>, AssertNotNever<T.Dashboard>,
 ]>(): void {}
-export const typesAreDerived: () => void = assertTypes<[[], [], [], [], [], [], [], [], [], [], [], []]>;
+export const typesAreDerived: () => void = assertTypes<[[], [], [], [], [], [], [], [], [], [], [], [], []]>;

@@ -16,6 +16,7 @@ const TABS: { page: Route['page']; label: string; roles: string[] }[] = [
   { page: 'project', label: 'Overview', roles: ['owner', 'reviewer', 'annotator'] },
   { page: 'work', label: 'Workbench', roles: ['owner', 'annotator'] },
   { page: 'review', label: 'Review', roles: ['owner', 'reviewer'] },
+  { page: 'dashboard', label: 'Dashboard', roles: ['owner', 'reviewer'] },
   { page: 'export', label: 'Export', roles: ['owner'] },
 ];
 

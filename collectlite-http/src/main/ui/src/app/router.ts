@@ -7,6 +7,7 @@ export type Route =
   | { page: 'work'; id: number }
   | { page: 'review'; id: number }
   | { page: 'export'; id: number }
+  | { page: 'dashboard'; id: number }
   | { page: 'signin' };
 
 export function parse(hash: string): Route {
@@ -21,6 +22,8 @@ export function parse(hash: string): Route {
         return { page: 'review', id };
       case 'export':
         return { page: 'export', id };
+      case 'dashboard':
+        return { page: 'dashboard', id };
       default:
         return { page: 'project', id };
     }
