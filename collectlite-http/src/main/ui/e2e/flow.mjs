@@ -1,5 +1,6 @@
 // End-to-end flow of a document-relevance project through the real UI in a real browser: upload
-// (strict, lenient, refused), keyboard labelling, review, export and export comparison.
+// (strict, lenient, refused), keyboard labelling, the quality dashboard, review, export and export
+// comparison.
 //
 //   COLLECTLITE_URL=http://127.0.0.1:7070 \
 //   OWNER_TOKEN=… ANNOTATOR1_TOKEN=… ANNOTATOR2_TOKEN=… REVIEWER_TOKEN=… node e2e/flow.mjs
@@ -127,6 +128,7 @@ async function annotate(user, projectId, plan, { first = false } = {}) {
     const document = await page.getByTestId('document').innerText();
     const { label, confidence, notes } = plan(query, document);
     if (count === 1) {
+      check(await page.getByRole('link', { name: 'Dashboard' }).count() === 0, `${user.name} sees a Dashboard tab`);
       await noHorizontalScroll('workbench');
       await shot(`04-workbench-${user.name}`);
     }
@@ -143,6 +145,57 @@ async function annotate(user, projectId, plan, { first = false } = {}) {
   await shot(`05-empty-${user.name}`);
   log(`${user.name} labelled ${seen.length} tasks`);
   check(seen.length === 4, `${user.name} saw ${seen.length} tasks, expected 4`);
+  await ctx.close();
+}
+
+/** The text of a dashboard figure, once the dashboard has loaded. */
+async function figure(testId) {
+  const element = page.getByTestId(testId);
+  await element.waitFor();
+  return (await element.innerText()).trim();
+}
+
+/**
+ * The reviewer's dashboard after labelling, before review: 3 of 4 tasks resolved, the boiling-point task
+ * waiting for review because of disagreement, 8 annotations. Ordinal alpha by hand (I < P < H, P unused):
+ * o_HH 4, o_II 2, o_HI 1, n_H 5, n_I 3, delta_IH (8 - 4)^2 = 16, alpha = 1 - 7 · 32 / 480 = 0.53.
+ */
+async function reviewerReadsTheDashboard(projectId) {
+  setStep('reviewer reads the dashboard');
+  const ctx = await openAs(users.rita);
+  await page.goto(`${base}/#/projects/${projectId}`);
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Dashboard' }).click();
+  await page.waitForURL(/#\/projects\/\d+\/dashboard$/);
+  const seen = {
+    readiness: await figure('d-readiness'), resolved: await figure('d-resolved'), backlog: await figure('d-backlog'),
+    disagreement: await figure('d-reason-disagreement'), annotations: await figure('d-annotations'),
+    alpha: await figure('d-alpha'), model: await figure('d-model'),
+  };
+  check(seen.readiness === '75%' && seen.resolved === '3 of 4 tasks', `readiness ${JSON.stringify(seen)}`);
+  check(seen.backlog === '1' && seen.disagreement === '1', `backlog ${JSON.stringify(seen)}`);
+  check(seen.annotations === '8' && seen.alpha === '0.53', `annotations and alpha ${JSON.stringify(seen)}`);
+  check(seen.model === '–', `model disagreement without suggestions: ${JSON.stringify(seen)}`);
+  const rows = await page.getByTestId('d-annotator-table').locator('tbody tr').allInnerTexts();
+  check(rows.length === 2 && rows[0].startsWith(users.ann.name) && rows[1].startsWith(users.ben.name),
+    `annotator rows: ${rows}`);
+  check(await page.locator('.recharts-surface').count() >= 4, 'the dashboard drew fewer than 4 charts');
+  await noHorizontalScroll('dashboard');
+  await shot('06a-dashboard');
+  log(`dashboard before review: ${JSON.stringify(seen)}`);
+  await ctx.close();
+}
+
+/** After review and export, the owner's dashboard: every task resolved, nothing waits. */
+async function ownerReadsTheDashboard(projectId) {
+  setStep('owner reads the dashboard');
+  const ctx = await openAs(users.owner);
+  await page.goto(`${base}/#/projects/${projectId}/dashboard`);
+  const readiness = await figure('d-readiness');
+  const backlog = await figure('d-backlog');
+  check(readiness === '100%' && backlog === '0', `after review: readiness ${readiness}, backlog ${backlog}`);
+  await page.getByTestId('d-backlog-empty').waitFor();
+  await shot('09-dashboard');
+  log(`dashboard after review: readiness ${readiness}, backlog ${backlog}`);
   await ctx.close();
 }
 
@@ -220,6 +273,8 @@ await run(async () => {
   const agreed = (doc) => (doc.includes('snakes') ? '1' : '3');
   await annotate(users.ann, projectId, (q, doc) => ({ label: agreed(doc), confidence: 'e', notes: q === CONTESTED_QUERY ? 'clear answer\nunsure about units' : '' }), { first: true });
   await annotate(users.ben, projectId, (q, doc) => ({ label: q === CONTESTED_QUERY ? '1' : agreed(doc), confidence: 'w', notes: '' }));
+  await reviewerReadsTheDashboard(projectId);
   await reviewerResolves(projectId);
   await ownerExports(projectId);
+  await ownerReadsTheDashboard(projectId);
 });

@@ -23,6 +23,9 @@ import io.collectlite.ingest.IngestLimits;
 import io.collectlite.ingest.UploadMode;
 import io.collectlite.ingest.UploadReport;
 import io.collectlite.leaderboard.Leaderboard;
+import io.collectlite.metrics.AgreementSummary;
+import io.collectlite.metrics.Dashboard;
+import io.collectlite.metrics.LabelProfile;
 import io.collectlite.metrics.ProjectMetrics;
 import io.collectlite.project.Membership;
 import io.collectlite.project.NewProject;
@@ -484,13 +487,21 @@ public final class CollectLite implements AutoCloseable {
   public ProjectMetrics metrics(User user, long projectId) {
     access.require(user, projectId, Role.OWNER, Role.REVIEWER);
     var byState = store.tasks().countByState(projectId);
-    long total = byState.values().stream().mapToLong(Long::longValue).sum();
-    long done = byState.getOrDefault(TaskState.RESOLVED, 0L) + byState.getOrDefault(TaskState.EXPORTED, 0L);
-    var agreement = io.collectlite.metrics.AgreementSummary.of(
-        store.projects().currentTemplate(projectId).schema().primary(), store.tasks().primaryLabels(projectId));
+    var agreement = AgreementSummary.of(store.projects().currentTemplate(projectId).schema().primary(),
+        LabelProfile.coincidences(store.metrics().labelProfiles(projectId)));
     return new ProjectMetrics(store.examples().count(projectId), store.tasks().annotationCount(projectId), byState,
         store.tasks().finalLabelCounts(projectId), byState.getOrDefault(TaskState.NEEDS_REVIEW, 0L),
-        store.exports().list(projectId).size(), total == 0 ? 0 : (double) done / total, agreement);
+        store.exports().list(projectId).size(), ProjectDashboard.readiness(byState).share(), agreement);
+  }
+
+  /**
+   * The project's quality dashboard (activity by day, annotators, agreement overall and per label, label
+   * distributions, model–human disagreement, review backlog by reason, export readiness); owners and
+   * reviewers only, as it shows every annotator's labels in aggregate.
+   */
+  public Dashboard dashboard(User user, long projectId) {
+    access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    return ProjectDashboard.read(store, projectId);
   }
 
   /**

@@ -10,7 +10,7 @@ function assertTypes<_ extends [
   AssertNotNever<T.ReviewItem>, AssertNotNever<T.Metrics>, AssertNotNever<T.ExportManifest>,
   AssertNotNever<T.ExportDiff>, AssertNotNever<T.Leaderboard>, AssertNotNever<T.QualitySettings>,
   AssertNotNever<T.Reliability>, AssertNotNever<T.ConsensusRun>, AssertNotNever<T.RecomputeResult>,
-  AssertNotNever<T.GoldReport>, AssertNotNever<T.Suggestion>,
+  AssertNotNever<T.GoldReport>, AssertNotNever<T.Suggestion>, AssertNotNever<T.Dashboard>,
 ]>(): void {}
 export const typesAreDerived: () => void =
-  assertTypes<[[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []]>;
+  assertTypes<[[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []]>;

@@ -19,6 +19,7 @@ export type Claim = Ok<'/api/tasks/next', 'get'>;
 export type ReviewItem = Ok<'/api/projects/{id}/review-queue', 'get'>[number];
 export type Metrics = Ok<'/api/projects/{id}/metrics', 'get'>;
 export type Leaderboard = Ok<'/api/projects/{id}/leaderboard', 'get'>;
+export type Dashboard = Ok<'/api/projects/{id}/dashboard', 'get'>;
 export type ExportManifest = Ok<'/api/projects/{id}/exports', 'get'>[number];
 export type ExportDiff = Ok<'/api/projects/{id}/exports/diff', 'get'>;
 export type QualitySettings = Ok<'/api/projects/{id}/quality', 'get'>;

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api, ApiError, must, storedToken } from '../api/client';
 import type { Me } from '../api/types';
 import { ExportPage } from '../pages/export/ExportPage';
@@ -13,6 +13,9 @@ import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import { href, navigate, useRoute, type Route } from './router';
 import { SessionContext } from './session';
 import { ErrorNote, Loading } from './ui';
+
+// The dashboard carries the charting library: it loads only when opened.
+const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
 
 export function App() {
   const route = useRoute();
@@ -78,6 +81,12 @@ function Page({ route }: { route: Route }) {
       return <LeaderboardPage id={route.id} />;
     case 'quality':
       return <QualityPage id={route.id} />;
+    case 'dashboard':
+      return (
+        <Suspense fallback={<main><Loading what="dashboard" /></main>}>
+          <DashboardPage id={route.id} />
+        </Suspense>
+      );
     case 'projects':
     case 'signin':
       return <ProjectsPage />;

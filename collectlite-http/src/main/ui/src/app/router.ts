@@ -9,6 +9,7 @@ export type Route =
   | { page: 'export'; id: number }
   | { page: 'leaderboard'; id: number }
   | { page: 'quality'; id: number }
+  | { page: 'dashboard'; id: number }
   | { page: 'signin' };
 
 export function parse(hash: string): Route {
@@ -27,6 +28,8 @@ export function parse(hash: string): Route {
         return { page: 'leaderboard', id };
       case 'quality':
         return { page: 'quality', id };
+      case 'dashboard':
+        return { page: 'dashboard', id };
       default:
         return { page: 'project', id };
     }

@@ -2,6 +2,7 @@ package io.collectlite.metrics;
 
 import io.collectlite.quality.agreement.Agreement;
 import io.collectlite.quality.agreement.Alpha;
+import io.collectlite.quality.agreement.Coincidences;
 import io.collectlite.quality.agreement.Level;
 import io.collectlite.quality.agreement.Rating;
 import io.collectlite.quality.agreement.RatingTable;
@@ -30,13 +31,18 @@ public record AgreementSummary(String level, double alpha, int pairableValues) {
   /** The project's agreement, or empty while no task has two annotations or all agree on one value. */
   public static Optional<AgreementSummary> of(Question primary, List<Rating> labels) {
     if (labels.isEmpty()) return Optional.empty();
+    return of(primary, Coincidences.of(RatingTable.of(labels)));
+  }
+
+  /** The same from the coincidences of the first question's labels (see {@link Coincidences}). */
+  public static Optional<AgreementSummary> of(Question primary, Coincidences labels) {
     String name = primary instanceof OrdinalScale ? "ordinal" : primary instanceof NumericRating ? "interval" : "nominal";
     Level level = switch (name) {
       case "ordinal" -> Level.ordinal(((OptionQuestion) primary).options().stream().map(o -> o.value()).toList());
       case "interval" -> Level.interval();
       default -> Level.nominal();
     };
-    Optional<Alpha> alpha = Agreement.krippendorffAlpha(RatingTable.of(labels), level);
+    Optional<Alpha> alpha = Agreement.krippendorffAlpha(labels, level);
     return alpha.map(a -> new AgreementSummary(name, a.value(), a.pairableValues()));
   }
 }

@@ -26,6 +26,8 @@ public interface Store extends AutoCloseable {
 
   /** Quality settings, gold, consensus recomputes and review routing. */
   QualityStore quality();
+  /** Aggregates for metrics and the dashboard. */
+  MetricsStore metrics();
 
   /** Export versions. */
   ExportStore exports();

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * Contract: the model leaderboard of a pairwise project, read from the store's final labels (one comparison per
  * resolved task, the reviewer's label over the annotators'), with the models named by each row.
  */
-public abstract class LeaderboardContract extends StoreContractSetup {
+public abstract class LeaderboardContract extends DashboardContract {
   /** Quotes and a non-ASCII letter: the store must unescape the JSON string. */
   private static final String GAMMA = "gamma \"γ\"";
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The store contract suite: every {@link Store} adapter extends this class, implements
- * {@link #openStore()} and must pass every test of it and of its superclasses (leaderboards, users,
+ * {@link #openStore()} and must pass every test of it and of its superclasses (leaderboards, dashboard, users,
  * projects, ingest, queue, review, export, task types, imports, export options), plus the concurrency
  * test here.
  */

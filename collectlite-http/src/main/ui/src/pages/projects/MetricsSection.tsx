@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, must } from '../../api/client';
+import { href } from '../../app/router';
 import { ErrorNote, Loading, Section } from '../../app/ui';
 
 const STATES = ['created', 'suggested', 'assigned', 'submitted', 'needs_review', 'resolved', 'exported'];
@@ -59,6 +60,10 @@ export function MetricsSection({ projectId }: { projectId: number }) {
               </tbody>
             </table>
           )}
+          <p className="small">
+            <a href={href({ page: 'dashboard', id: projectId })}>Quality dashboard</a>: activity, annotators, agreement
+            per label, model–human disagreement.
+          </p>
         </>
       )}
     </Section>

@@ -91,7 +91,7 @@ class ServerApiTest {
         "/api/projects/{id}", "/api/projects/{id}/instructions", "/api/projects/{id}/template", "/api/projects/{id}/members",
         "/api/projects/{id}/members/{userId}", "/api/projects/{id}/datasets", "/api/projects/{id}/imports", "/api/projects/{id}/tasks/generate",
         "/api/tasks/next", "/api/schemas/exports/{task_type}/{version}", "/api/projects/{id}/exports/diff", "/api/tasks/{id}/annotations", "/api/tasks/{id}/skip", "/api/projects/{id}/review-queue",
-        "/api/reviews/{taskId}/resolve", "/api/projects/{id}/metrics", "/api/projects/{id}/leaderboard", "/api/projects/{id}/exports",
+        "/api/reviews/{taskId}/resolve", "/api/projects/{id}/metrics", "/api/projects/{id}/leaderboard", "/api/projects/{id}/dashboard", "/api/projects/{id}/exports",
         "/api/exports/{id}/download", "/api/projects/{id}/quality", "/api/projects/{id}/gold",
         "/api/projects/{id}/reliability", "/api/projects/{id}/consensus/recompute", "/api/projects/{id}/consensus/runs",
         "/api/tasks/{id}/flag", "/api/projects/{id}/flags");

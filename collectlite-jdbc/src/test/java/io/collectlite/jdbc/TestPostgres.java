@@ -126,6 +126,11 @@ public final class TestPostgres {
     }
 
     @Override
+    public io.collectlite.store.MetricsStore metrics() {
+      return delegate.metrics();
+    }
+
+    @Override
     public AuditLog audit() {
       return delegate.audit();
     }

@@ -26,6 +26,17 @@ public final class Agreement {
   }
 
   /**
+   * Krippendorff's alpha from a coincidence matrix built elsewhere (for example by a database from (unit,
+   * value) counts); the same value {@link #krippendorffAlpha(RatingTable, Level)} gives for the table the
+   * matrix was built from.
+   *
+   * @throws IllegalArgumentException if a value is not an ordinal category or, for interval data, not a number
+   */
+  public static Optional<Alpha> krippendorffAlpha(Coincidences coincidences, Level level) {
+    return KrippendorffAlpha.compute(coincidences, level);
+  }
+
+  /**
    * Fleiss' kappa for nominal categories, where every unit has the same number of ratings (the raters need
    * not be the same people).
    *

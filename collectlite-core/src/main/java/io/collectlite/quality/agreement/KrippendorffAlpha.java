@@ -1,6 +1,5 @@
 package io.collectlite.quality.agreement;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,12 +10,12 @@ final class KrippendorffAlpha {
   private KrippendorffAlpha() {}
 
   static Optional<Alpha> compute(RatingTable table, Level level) {
-    List<List<String>> pairable = table.cells().values().stream()
-        .map(byCoder -> List.copyOf(byCoder.values()))
-        .filter(values -> values.size() >= 2)
-        .toList();
-    ValueDomain domain = ValueDomain.of(level, pairable.stream().flatMap(List::stream).toList());
-    double[][] o = coincidences(pairable, domain);
+    return compute(Coincidences.of(table), level);
+  }
+
+  static Optional<Alpha> compute(Coincidences coincidences, Level level) {
+    ValueDomain domain = ValueDomain.of(level, coincidences.values());
+    double[][] o = onDomain(coincidences, domain);
     double[] marginals = new double[domain.size()];
     double n = 0;
     for (int c = 0; c < o.length; c++) {
@@ -39,19 +38,11 @@ final class KrippendorffAlpha {
         expectedDisagreement, (int) Math.round(n)));
   }
 
-  /** o_ck: every ordered pair of values from different coders in a unit counts 1 / (m_u - 1). */
-  private static double[][] coincidences(List<List<String>> units, ValueDomain domain) {
+  /** The matrix indexed by the domain: ordinal categories in rank order, interval values merged by number. */
+  private static double[][] onDomain(Coincidences coincidences, ValueDomain domain) {
     double[][] o = new double[domain.size()][domain.size()];
-    for (List<String> values : units) {
-      int[] counts = new int[domain.size()];
-      for (String v : values) counts[domain.indexOf(v)]++;
-      double weight = 1.0 / (values.size() - 1);
-      for (int c = 0; c < counts.length; c++) {
-        if (counts[c] == 0) continue;
-        for (int k = 0; k < counts.length; k++) {
-          o[c][k] += counts[c] * (counts[k] - (c == k ? 1 : 0)) * weight;
-        }
-      }
+    for (String c : coincidences.values()) {
+      for (String k : coincidences.values()) o[domain.indexOf(c)][domain.indexOf(k)] += coincidences.count(c, k);
     }
     return o;
   }

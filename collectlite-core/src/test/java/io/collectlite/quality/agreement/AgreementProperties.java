@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 class AgreementProperties {
   private static final List<String> ORDER = List.of("1", "2", "3", "4", "5");
@@ -68,6 +71,32 @@ class AgreementProperties {
     List<Double> shuffledPairwise = kappas(relabelled(matrix, seed));
     assertThat(shuffledPairwise).hasSameSizeAs(pairwise);
     for (int i = 0; i < pairwise.size(); i++) assertThat(shuffledPairwise.get(i)).isCloseTo(pairwise.get(i), within(1e-9));
+  }
+
+  @Property
+  void alphaFromUnitValueCountsEqualsAlphaFromTheTable(@ForAll("matrices") List<List<Integer>> matrix) {
+    RatingTable table = relabelled(matrix, 0);
+    Coincidences.Builder counted = Coincidences.builder();
+    for (List<Integer> row : matrix) {
+      Map<String, Integer> counts = new TreeMap<>();
+      row.stream().filter(v -> v != 0).forEach(v -> counts.merge(String.valueOf(v), 1, Integer::sum));
+      counted.addUnit(counts);
+    }
+    for (Level level : LEVELS) {
+      assertSame(Agreement.krippendorffAlpha(table, level), Agreement.krippendorffAlpha(counted.build(), level),
+          Alpha::value);
+    }
+  }
+
+  @Property
+  void recodingTheMatrixEqualsRecodingTheRatings(@ForAll("matrices") List<List<Integer>> matrix,
+      @ForAll @IntRange(min = 1, max = 5) int value) {
+    String code = String.valueOf(value);
+    List<List<Integer>> recoded = matrix.stream()
+        .map(row -> row.stream().map(v -> v == 0 ? 0 : v == value ? 2 : 1).toList()).toList();
+    assertSame(Agreement.krippendorffAlpha(relabelled(recoded, 0), Level.nominal()),
+        Agreement.krippendorffAlpha(Coincidences.of(relabelled(matrix, 0)).binary(code), Level.nominal()),
+        Alpha::value);
   }
 
   private static <T> void assertSame(Optional<T> expected, Optional<T> actual, Function<T, Double> value) {

@@ -63,6 +63,34 @@ class PublishedExamplesTest {
     assertThat(alpha(WIKIPEDIA_ALPHA, Level.interval())).isCloseTo(0.811, within(THREE_DECIMALS));
   }
 
+  /** Krippendorff (2011), section A: binary data, two observers, no missing data; alpha = 0.095. */
+  @Test
+  void binaryAlphaMatchesKrippendorff2011SectionA() {
+    RatingTable binary = table(
+        "A", "0 1 0 0 0 0 0 0 1 0",
+        "B", "1 1 1 0 0 1 0 0 0 0");
+    assertThat(alpha(binary, Level.nominal())).isCloseTo(0.095, within(THREE_DECIMALS));
+    Coincidences o = Coincidences.of(binary);
+    // the published matrix: o00 = 10, o01 = o10 = 4, o11 = 2; n0 = 14, n1 = 6
+    assertThat(o.count("0", "0")).isEqualTo(10);
+    assertThat(o.count("0", "1")).isEqualTo(4);
+    assertThat(o.count("1", "1")).isEqualTo(2);
+    assertThat(o.marginal("0")).isEqualTo(14);
+    assertThat(o.pairableValues()).isEqualTo(20);
+  }
+
+  /** The same data with "0" spread over two labels: the binary recoding for "yes" gives the published alpha. */
+  @Test
+  void binaryRecodingOfOneLabelMatchesKrippendorff2011SectionA() {
+    RatingTable labels = table(
+        "A", "no yes no maybe no maybe no no yes maybe",
+        "B", "yes yes yes maybe no yes no maybe no maybe");
+    Coincidences yes = Coincidences.of(labels).binary("yes");
+    assertThat(yes.values()).containsExactly(Coincidences.OTHER, Coincidences.IS);
+    assertThat(Agreement.krippendorffAlpha(yes, Level.nominal()).orElseThrow().value())
+        .isCloseTo(0.095, within(THREE_DECIMALS));
+  }
+
   @Test
   void unitsWithASingleValueAreNotPairable() {
     Alpha nominal = Agreement.krippendorffAlpha(KRIPPENDORFF_2011, Level.nominal()).orElseThrow();

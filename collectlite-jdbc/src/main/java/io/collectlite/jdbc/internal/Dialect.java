@@ -8,8 +8,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * What differs between the databases, and nothing else: row-locking clauses, error
- * classification, cursor fetch size and the bulk path for source examples. Every SQL statement
- * outside the implementations is written once for both.
+ * classification, cursor fetch size, the median aggregate and the bulk path for source examples.
+ * Every SQL statement outside the implementations is written once for both.
  */
 public interface Dialect {
   /** The name used in logs and the Flyway location {@code db/migration/<name>}. */
@@ -26,6 +26,12 @@ public interface Dialect {
 
   /** Whether the transaction failed only because of concurrency (deadlock, serialization, busy) and may be retried. */
   boolean isTransient(SQLException e);
+
+  /**
+   * The aggregate that gives the median of a numeric {@code expression} over a group, nulls ignored, the
+   * mean of the two middle values for an even count, null for no values.
+   */
+  String median(String expression);
 
   /** Rows per round trip when an export streams through a cursor. */
   int fetchSize();

@@ -4,6 +4,7 @@ import io.collectlite.store.AuditLog;
 import io.collectlite.store.ExampleStore;
 import io.collectlite.store.ExportStore;
 import io.collectlite.store.ImportStore;
+import io.collectlite.store.MetricsStore;
 import io.collectlite.store.SuggestionStore;
 import io.collectlite.store.ProjectStore;
 import io.collectlite.store.QualityStore;
@@ -22,6 +23,7 @@ public final class JdbcStore implements Store {
   private final ImportStore imports;
   private final SuggestionStore suggestions;
   private final QualityStore quality;
+  private final MetricsStore metrics;
   private final AuditLog audit;
 
   /** A store that owns {@code db} and closes it with itself. */
@@ -35,6 +37,7 @@ public final class JdbcStore implements Store {
     this.imports = new JdbcImportStore(db);
     this.suggestions = new JdbcSuggestionStore(db);
     this.quality = new JdbcQualityStore(db);
+    this.metrics = new JdbcMetricsStore(db);
     this.audit = new JdbcAuditLog(db);
   }
 
@@ -81,6 +84,11 @@ public final class JdbcStore implements Store {
   @Override
   public QualityStore quality() {
     return quality;
+  }
+
+  @Override
+  public MetricsStore metrics() {
+    return metrics;
   }
 
   @Override

@@ -45,6 +45,11 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String median(String expression) {
+    return "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + expression + ")";
+  }
+
+  @Override
   public int fetchSize() {
     return 1_000;
   }

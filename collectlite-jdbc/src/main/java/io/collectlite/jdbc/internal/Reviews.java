@@ -100,7 +100,12 @@ final class Reviews {
   }
 
   static List<ReviewReason> reasons(String stored) {
-    if (stored == null || stored.isEmpty()) return List.of();
-    return Arrays.stream(stored.split(",")).map(ReviewReason::fromWire).toList();
+    return reasonNames(stored).stream().map(ReviewReason::fromWire).toList();
+  }
+
+  /** The reasons a stored {@code consensus_results.reasons} value lists (wire names, comma-separated). */
+  static List<String> reasonNames(String stored) {
+    if (stored == null || stored.isBlank()) return List.of();
+    return Arrays.stream(stored.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
   }
 }

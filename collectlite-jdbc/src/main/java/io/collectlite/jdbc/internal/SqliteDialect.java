@@ -46,6 +46,12 @@ public final class SqliteDialect implements Dialect {
         || s.getResultCode() == SQLiteErrorCode.SQLITE_BUSY_SNAPSHOT);
   }
 
+  /** The percentile extension's {@code median}, built into the SQLite that sqlite-jdbc ships. */
+  @Override
+  public String median(String expression) {
+    return "median(" + expression + ")";
+  }
+
   @Override
   public int fetchSize() {
     return 1_000;

@@ -1,0 +1,114 @@
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Dashboard } from '../../api/types';
+import { alpha, fillDays, labelRows, readable, type Day } from './series';
+
+// Charts draw at once, without animation: the page refreshes every 30 s and must not replay on each.
+
+/** The theme's accent and a few companions that stay apart for common colour blindness. */
+const COLORS = { accent: '#1f5fbf', light: '#7fa7e0', amber: '#c77700', green: '#2e7d4f', muted: '#5b6470' };
+const AXIS = { fontSize: 12, fill: COLORS.muted };
+
+/** Tasks created and completed, and annotations made, per UTC day. */
+export function ActivityChart({ days }: { days: Day[] }) {
+  const data = fillDays(days);
+  return (
+    <ResponsiveContainer width="100%" height={240}>
+      <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#e6e9ee" vertical={false} />
+        <XAxis dataKey="day" tick={AXIS} minTickGap={24} />
+        <YAxis tick={AXIS} allowDecimals={false} width={48} />
+        <Tooltip />
+        <Legend />
+        <Area isAnimationActive={false} type="monotone" dataKey="annotations" name="annotations" stroke={COLORS.light} fill={COLORS.light} fillOpacity={0.25} />
+        <Area isAnimationActive={false} type="monotone" dataKey="tasks_created" name="tasks created" stroke={COLORS.accent} fill={COLORS.accent} fillOpacity={0.15} />
+        <Area isAnimationActive={false} type="monotone" dataKey="tasks_completed" name="tasks completed" stroke={COLORS.green} fill={COLORS.green} fillOpacity={0.2} />
+      </AreaChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Annotations per annotator, with the share that agrees with the final label in the tooltip. */
+export function ThroughputChart({ annotators }: { annotators: Dashboard['annotators'] }) {
+  const data = annotators.map((a) => ({ name: a.name, annotations: a.annotations }));
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(120, 36 * data.length + 40)}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+        <CartesianGrid stroke="#e6e9ee" horizontal={false} />
+        <XAxis type="number" tick={AXIS} allowDecimals={false} />
+        <YAxis type="category" dataKey="name" tick={AXIS} width={110} />
+        <Tooltip />
+        <Bar isAnimationActive={false} dataKey="annotations" name="annotations" fill={COLORS.accent} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Alpha of each label's "this label or another" coding; undefined ones are left out of the chart. */
+export function LabelAgreementChart({ labels }: { labels: Dashboard['label_agreement'] }) {
+  const data = labels
+    .filter((l) => l.alpha != null)
+    .map((l) => ({ label: readable(l.label), alpha: Number(alpha(l.alpha)) }));
+  const lowest = Math.min(0, ...data.map((d) => d.alpha));
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(120, 32 * data.length + 40)}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+        <CartesianGrid stroke="#e6e9ee" horizontal={false} />
+        <XAxis type="number" domain={[Math.floor(lowest * 10) / 10, 1]} tick={AXIS} />
+        <YAxis type="category" dataKey="label" tick={AXIS} width={140} />
+        <ReferenceLine x={0.8} stroke={COLORS.amber} strokeDasharray="4 3" />
+        <Tooltip />
+        <Bar isAnimationActive={false} dataKey="alpha" name="α" fill={COLORS.accent} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Each label's share of the final labels beside its share of all annotations. */
+export function LabelDistributionChart({ labels }: { labels: Dashboard['labels'] }) {
+  const data = labelRows(labels.final_labels, labels.annotations).map((r) => ({
+    label: readable(r.label),
+    final: Math.round(r.finalShare * 1000) / 10,
+    annotations: Math.round(r.annotationShare * 1000) / 10,
+  }));
+  return (
+    <ResponsiveContainer width="100%" height={240}>
+      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#e6e9ee" vertical={false} />
+        <XAxis dataKey="label" tick={AXIS} interval={0} />
+        <YAxis tick={AXIS} unit="%" width={48} />
+        <Tooltip formatter={(v) => `${v}%`} />
+        <Legend />
+        <Bar isAnimationActive={false} dataKey="final" name="final labels" fill={COLORS.accent} />
+        <Bar isAnimationActive={false} dataKey="annotations" name="annotations" fill={COLORS.light} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Waiting tasks per review reason. */
+export function BacklogChart({ byReason }: { byReason: Record<string, number> }) {
+  const data = Object.entries(byReason).map(([reason, tasks]) => ({ reason: readable(reason), tasks }));
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(100, 32 * data.length + 40)}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+        <CartesianGrid stroke="#e6e9ee" horizontal={false} />
+        <XAxis type="number" tick={AXIS} allowDecimals={false} />
+        <YAxis type="category" dataKey="reason" tick={AXIS} width={140} />
+        <Tooltip />
+        <Bar isAnimationActive={false} dataKey="tasks" name="tasks" fill={COLORS.amber} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
