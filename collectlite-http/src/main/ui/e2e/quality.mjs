@@ -239,6 +239,17 @@ async function ownerChecksQualityAndExports(projectId, probes) {
     check(await row.getByTestId('basis').innerText() === 'gold', `${user.name}'s estimate is not by gold`);
   }
 
+  setStep('owner reads gold accuracy on the dashboard');
+  await openTab(page, 'Dashboard');
+  for (const user of [users.ann, users.ben]) {
+    const cell = page.getByTestId(`d-gold-${user.name}`);
+    await cell.waitFor();
+    const expected = `${probes[user.name]} / ${probes[user.name] + 1}`;
+    check(await cell.innerText() === expected, `${user.name}'s dashboard gold reads ${await cell.innerText()}, expected ${expected}`);
+  }
+  await openTab(page, 'Quality');
+  await page.getByTestId('reliability').waitFor();
+
   setStep('owner recomputes the consensus');
   await page.getByTestId('runs-none').waitFor();
   await page.getByRole('button', { name: 'Recompute consensus' }).click();

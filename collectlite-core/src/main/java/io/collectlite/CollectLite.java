@@ -501,7 +501,8 @@ public final class CollectLite implements AutoCloseable {
    */
   public Dashboard dashboard(User user, long projectId) {
     access.require(user, projectId, Role.OWNER, Role.REVIEWER);
-    return ProjectDashboard.read(store, projectId);
+    return ProjectDashboard.read(store, projectId,
+        quality.reliability(projectId, store.projects().currentTemplate(projectId).schema()));
   }
 
   /**

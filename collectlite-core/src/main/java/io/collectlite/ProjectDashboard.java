@@ -20,7 +20,8 @@ import java.util.Map;
 final class ProjectDashboard {
   private ProjectDashboard() {}
 
-  static Dashboard read(Store store, long projectId) {
+  static Dashboard read(Store store, long projectId,
+      List<io.collectlite.quality.AnnotatorReliability> goldAccuracy) {
     MetricsStore metrics = store.metrics();
     Map<TaskState, Long> byState = store.tasks().countByState(projectId);
     Question primary = store.projects().currentTemplate(projectId).schema().primary();
@@ -32,7 +33,7 @@ final class ProjectDashboard {
         new LabelDistribution(FinalLabelTally.counts(finals), LabelProfile.annotationCounts(profiles)),
         FinalLabelTally.modelDisagreement(finals),
         new ReviewBacklog(byState.getOrDefault(TaskState.NEEDS_REVIEW, 0L), metrics.reviewReasons(projectId)),
-        readiness(byState));
+        readiness(byState), goldAccuracy);
   }
 
   /** Tasks in any state, and those with a final label. */

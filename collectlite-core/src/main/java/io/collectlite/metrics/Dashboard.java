@@ -15,11 +15,15 @@ import java.util.Optional;
  * @param annotators every annotator who holds an annotation in the project, by name
  * @param agreement Krippendorff's alpha on the first question at its data level; empty until defined
  * @param labelAgreement alpha per label of the first question, in label order
+ * @param goldAccuracy each annotator's smoothed accuracy on gold with the count it rests on (and the
+ *     Dawid–Skene estimate), see {@link io.collectlite.quality.AnnotatorReliability}
  */
 public record Dashboard(TimeSeries activity, List<AnnotatorStats> annotators, Optional<AgreementSummary> agreement,
     List<LabelAgreement> labelAgreement, LabelDistribution labels, ModelDisagreement modelDisagreement,
-    ReviewBacklog reviewBacklog, ExportReadiness exportReadiness) {
+    ReviewBacklog reviewBacklog, ExportReadiness exportReadiness,
+    List<io.collectlite.quality.AnnotatorReliability> goldAccuracy) {
   public Dashboard {
+    goldAccuracy = List.copyOf(goldAccuracy);
     Objects.requireNonNull(activity, "activity");
     annotators = List.copyOf(annotators);
     Objects.requireNonNull(agreement, "agreement");

@@ -210,6 +210,7 @@ public abstract class QualityContract extends ExportOptionsContract {
     // smoothed with a uniform prior: n of n right is (n + 1) / (n + 2), never 1
     assertThat(right.gold().estimate()).isCloseTo((goldFirst + 1.0) / (goldFirst + 2.0), org.assertj.core.data.Offset.offset(1e-12));
     assertThat(wrong.gold().estimate()).isCloseTo(1.0 / (goldSecond + 2.0), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(app.dashboard(f.reviewer, f.project.id()).goldAccuracy()).isEqualTo(reliability);
   }
 
   @Test

@@ -21,11 +21,14 @@ import java.util.TreeMap;
  * @param model_disagreement how often the latest model suggestion differs from the final label
  * @param review_backlog tasks waiting for review, and their reasons
  * @param export_readiness the share of tasks with a final label
+ * @param gold_accuracy each annotator's smoothed gold accuracy with its count and interval, and the
+ *     Dawid–Skene estimate
  */
 record DashboardView(@OpenApiRequired List<DayView> activity, @OpenApiRequired List<AnnotatorView> annotators,
     MetricsView.AgreementView agreement, @OpenApiRequired List<LabelAgreementView> label_agreement,
     @OpenApiRequired LabelsView labels, @OpenApiRequired ModelDisagreementView model_disagreement,
-    @OpenApiRequired ReviewBacklogView review_backlog, @OpenApiRequired ExportReadinessView export_readiness) {
+    @OpenApiRequired ReviewBacklogView review_backlog, @OpenApiRequired ExportReadinessView export_readiness,
+    @OpenApiRequired List<ReliabilityView> gold_accuracy) {
 
   /**
    * @param day the UTC day, {@code YYYY-MM-DD}
@@ -91,7 +94,8 @@ record DashboardView(@OpenApiRequired List<DayView> activity, @OpenApiRequired L
             orNull(d.modelDisagreement().rate())),
         new ReviewBacklogView(d.reviewBacklog().tasks(), new TreeMap<>(d.reviewBacklog().byReason())),
         new ExportReadinessView(d.exportReadiness().tasks(), d.exportReadiness().resolved(),
-            d.exportReadiness().share()));
+            d.exportReadiness().share()),
+        d.goldAccuracy().stream().map(ReliabilityView::of).toList());
   }
 
   private static DayView day(DailyActivity a) {

@@ -3,7 +3,9 @@ import { api, must } from '../../api/client';
 import type { Dashboard } from '../../api/types';
 import { ProjectFrame } from '../../app/ProjectHeader';
 import { ErrorNote, Loading, Section } from '../../app/ui';
-import { ActivityChart, BacklogChart, LabelAgreementChart, LabelDistributionChart, ThroughputChart } from './charts';
+import {
+  ActivityChart, BacklogChart, GoldAccuracyChart, LabelAgreementChart, LabelDistributionChart, ThroughputChart,
+} from './charts';
 import { alpha, labelRows, latency, percent, readable } from './series';
 
 /** A project's quality dashboard, for owners and reviewers; loaded on demand with its charting library. */
@@ -37,6 +39,7 @@ function DashboardBody({ projectId }: { projectId: number }) {
           <div className="col">
             <Agreement d={d} />
             <Labels d={d} />
+            <Gold d={d} />
             <Model d={d} />
           </div>
         </div>
@@ -198,6 +201,40 @@ function Backlog({ d }: { d: Dashboard }) {
               </li>
             ))}
           </ul>
+        </>
+      )}
+    </Section>
+  );
+}
+
+function Gold({ d }: { d: Dashboard }) {
+  const rows = d.gold_accuracy.filter((r) => r.gold_total > 0);
+  return (
+    <Section title="Gold accuracy per annotator" id="d-gold">
+      {rows.length === 0 ? (
+        <p className="muted">No annotator has answered a gold task yet.</p>
+      ) : (
+        <>
+          <GoldAccuracyChart rows={d.gold_accuracy} />
+          <table className="compact">
+            <thead>
+              <tr>
+                <th scope="col">Annotator</th>
+                <th scope="col" className="num">Right / gold</th>
+                <th scope="col" className="num">Accuracy (95% interval)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.annotator_id}>
+                  <th scope="row">{r.annotator}</th>
+                  <td className="num" data-testid={`d-gold-${r.annotator}`}>{`${r.gold_correct} / ${r.gold_total}`}</td>
+                  <td className="num">{`${percent(r.gold_accuracy)} (${percent(r.gold_lower)}–${percent(r.gold_upper)})`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted help">Smoothed: n of n right reads (n + 1) / (n + 2), never 100%.</p>
         </>
       )}
     </Section>

@@ -55,6 +55,24 @@ export function ThroughputChart({ annotators }: { annotators: Dashboard['annotat
   );
 }
 
+/** Each annotator's smoothed gold accuracy (annotators without gold answers are left out). */
+export function GoldAccuracyChart({ rows }: { rows: Dashboard['gold_accuracy'] }) {
+  const data = rows
+    .filter((r) => r.gold_total > 0)
+    .map((r) => ({ name: r.annotator, accuracy: Number(r.gold_accuracy.toFixed(3)) }));
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(120, 32 * data.length + 40)}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+        <CartesianGrid stroke="#e6e9ee" horizontal={false} />
+        <XAxis type="number" domain={[0, 1]} tick={AXIS} />
+        <YAxis type="category" dataKey="name" tick={AXIS} width={110} />
+        <Tooltip />
+        <Bar isAnimationActive={false} dataKey="accuracy" name="gold accuracy" fill={COLORS.green} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
 /** Alpha of each label's "this label or another" coding; undefined ones are left out of the chart. */
 export function LabelAgreementChart({ labels }: { labels: Dashboard['label_agreement'] }) {
   const data = labels
