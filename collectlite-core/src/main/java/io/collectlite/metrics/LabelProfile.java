@@ -18,7 +18,9 @@ public record LabelProfile(Map<String, Integer> labels, long tasks) {
   public LabelProfile {
     labels = Map.copyOf(labels);
     if (labels.isEmpty()) throw new IllegalArgumentException("a profile needs a label");
-    if (labels.values().stream().anyMatch(n -> n < 1)) throw new IllegalArgumentException("label counts must be positive");
+    if (labels.values().stream().anyMatch(n -> n < 1)) {
+      throw new IllegalArgumentException("label counts must be positive");
+    }
     if (tasks < 1) throw new IllegalArgumentException("a profile needs a task");
   }
 

@@ -29,7 +29,8 @@ public interface Dialect {
 
   /**
    * The aggregate that gives the median of a numeric {@code expression} over a group, nulls ignored, the
-   * mean of the two middle values for an even count, null for no values.
+   * mean of the two middle values for an even count, null for no values; a {@code FILTER (WHERE ...)}
+   * clause may follow it.
    */
   String median(String expression);
 

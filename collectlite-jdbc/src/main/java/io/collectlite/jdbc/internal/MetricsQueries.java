@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * The metrics and dashboard reads over tasks, annotations, consensus results and model suggestions: each
  * one statement that aggregates in the database, written once for both dialects (integer division,
- * {@code string_agg}, correlated subqueries and materialized CTEs behave alike in SQLite 3.35+ and
- * PostgreSQL 12+; only the median aggregate comes from the {@link Dialect}). The indexes of migration V6 let them read indexes instead of
- * tables; label profiles are in {@link LabelProfiles}.
+ * {@code string_agg}, window functions and correlated subqueries behave alike in SQLite 3.44+ and
+ * PostgreSQL; only the median aggregate comes from the {@link Dialect}). The indexes of migration V6 let
+ * them read indexes instead of tables. Label profiles are in {@link LabelProfiles}.
  */
 final class MetricsQueries {
   /** Microseconds per UTC day: stored instants divided by it give the day since the epoch (all are after 1970). */
@@ -38,25 +39,31 @@ final class MetricsQueries {
       + "WHERE project_id = :project AND resolved_at IS NOT NULL GROUP BY resolved_at / " + DAY;
   static final String ANNOTATED = "SELECT created_at / " + DAY + " AS day, count(*) AS n FROM annotations "
       + "WHERE project_id = :project GROUP BY created_at / " + DAY;
-  /** Per annotator, without a join (workbench annotations carry the only measured latencies); %s is the median. */
-  private static final String ANNOTATOR_WORK = "SELECT w.annotator_id, u.name, w.annotations, w.timed, "
-      + "w.mean_latency, w.median_latency FROM (SELECT annotator_id, count(*) AS annotations, "
+  /**
+   * Per annotator, without a join (workbench annotations carry the only measured latencies); %s is the
+   * median of {@code latency_ms}. Names are read apart: joined here, SQLite would compute the grouped
+   * subquery several times.
+   */
+  private static final String ANNOTATOR_WORK = "SELECT annotator_id, count(*) AS annotations, "
       + "sum(CASE WHEN source = 'workbench' THEN 1 ELSE 0 END) AS timed, avg(" + TIMED_LATENCY + ") AS mean_latency, "
-      + "%s AS median_latency FROM annotations WHERE project_id = :project GROUP BY annotator_id) w "
-      + "JOIN users u ON u.id = w.annotator_id ORDER BY u.name, w.annotator_id";
+      + "%s FILTER (WHERE source = 'workbench') AS median_latency FROM annotations WHERE project_id = :project "
+      + "GROUP BY annotator_id";
+  static final String NAMES = "SELECT id, name FROM users WHERE id IN (<ids>)";
   static final String ANNOTATOR_AGREEMENT = "SELECT n.annotator_id, count(*) AS compared, "
       + "sum(CASE WHEN n.label = " + FINAL_LABEL + " THEN 1 ELSE 0 END) AS agreeing "
       + "FROM annotations n JOIN tasks t ON t.id = n.task_id "
-      + "WHERE n.project_id = :project AND " + HAS_FINAL + " GROUP BY n.annotator_id";
+      + "WHERE n.project_id = :project AND t.project_id = :project AND " + HAS_FINAL + " GROUP BY n.annotator_id";
   /**
-   * Each task's final label beside its example's latest suggestion, grouped by final label. The CTE is
-   * materialized so that PostgreSQL looks each suggestion up once, not once per aggregate that reads it.
+   * Each task's final label beside its example's latest suggestion, grouped by final label. A suggestion is
+   * the latest when no later one follows it ({@code lead} over the example's suggestions in id order, which
+   * both databases read in index order without sorting).
    */
-  static final String FINAL_LABELS = "WITH f AS MATERIALIZED (SELECT " + FINAL_LABEL + " AS final, "
-      + "(SELECT s.label FROM model_suggestions s WHERE s.source_example_id = t.source_example_id "
-      + "ORDER BY s.id DESC LIMIT 1) AS suggested FROM tasks t WHERE t.project_id = :project AND " + HAS_FINAL + ") "
-      + "SELECT final, count(*) AS tasks, count(suggested) AS suggested, "
-      + "sum(CASE WHEN suggested <> final THEN 1 ELSE 0 END) AS differs FROM f GROUP BY final ORDER BY final";
+  static final String FINAL_LABELS = "SELECT " + FINAL_LABEL + " AS final, count(*) AS tasks, "
+      + "count(s.label) AS suggested, sum(CASE WHEN s.label <> " + FINAL_LABEL + " THEN 1 ELSE 0 END) AS differs "
+      + "FROM tasks t LEFT JOIN (SELECT source_example_id, label, lead(id) OVER (PARTITION BY source_example_id "
+      + "ORDER BY id) AS later FROM model_suggestions WHERE project_id = :project) s "
+      + "ON s.source_example_id = t.source_example_id AND s.later IS NULL "
+      + "WHERE t.project_id = :project AND " + HAS_FINAL + " GROUP BY " + FINAL_LABEL + " ORDER BY 1";
   /** Each waiting task's latest reason list, grouped by the list (few distinct lists). */
   static final String REVIEW_REASONS = "SELECT reasons, count(*) FROM (SELECT (SELECT c.reasons FROM "
       + "consensus_results c WHERE c.task_id = t.id ORDER BY c.version DESC LIMIT 1) AS reasons FROM tasks t "
@@ -78,23 +85,34 @@ final class MetricsQueries {
     return new TimeSeries(series);
   }
 
-  /** Two reads, merged by annotator: the work itself, then agreement over the tasks with a final label. */
+  /** Three reads, merged by annotator: the work itself, agreement over the tasks with a final label, names. */
   static List<AnnotatorStats> annotators(Handle h, Dialect dialect, long projectId) {
     Map<Long, long[]> agreement = new HashMap<>();
     h.createQuery(ANNOTATOR_AGREEMENT).bind("project", projectId)
         .map((rs, ctx) -> agreement.put(rs.getLong("annotator_id"), new long[] {rs.getLong("compared"),
             rs.getLong("agreeing")}))
         .forEach(ignored -> { });
-    return h.createQuery(annotatorWorkSql(dialect)).bind("project", projectId).map((rs, ctx) -> {
-      long id = rs.getLong("annotator_id");
-      long[] compared = agreement.getOrDefault(id, new long[2]);
-      return new AnnotatorStats(id, rs.getString("name"), rs.getLong("annotations"), rs.getLong("timed"),
-          real(rs, "median_latency"), real(rs, "mean_latency"), compared[0], compared[1]);
-    }).list();
+    record Work(long id, long annotations, long timed, OptionalDouble median, OptionalDouble mean) {}
+    List<Work> work = h.createQuery(annotatorWorkSql(dialect)).bind("project", projectId)
+        .map((rs, ctx) -> new Work(rs.getLong("annotator_id"), rs.getLong("annotations"), rs.getLong("timed"),
+            real(rs, "median_latency"), real(rs, "mean_latency")))
+        .list();
+    if (work.isEmpty()) return List.of();
+    Map<Long, String> names = new HashMap<>();
+    h.createQuery(NAMES).bindList("ids", work.stream().map(Work::id).toList())
+        .map((rs, ctx) -> names.put(rs.getLong("id"), rs.getString("name"))).forEach(ignored -> { });
+    return work.stream()
+        .map(w -> {
+          long[] compared = agreement.getOrDefault(w.id(), new long[2]);
+          return new AnnotatorStats(w.id(), names.get(w.id()), w.annotations(), w.timed(), w.median(), w.mean(),
+              compared[0], compared[1]);
+        })
+        .sorted(Comparator.comparing(AnnotatorStats::name).thenComparingLong(AnnotatorStats::annotatorId))
+        .toList();
   }
 
   static String annotatorWorkSql(Dialect dialect) {
-    return ANNOTATOR_WORK.formatted(dialect.median(TIMED_LATENCY));
+    return ANNOTATOR_WORK.formatted(dialect.median("latency_ms"));
   }
 
   static List<FinalLabelTally> finalLabels(Handle h, long projectId) {

@@ -111,7 +111,7 @@ public final class DashboardBenchmark {
       try (Statement s = raw.createStatement()) {
         s.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
       }
-      System.out.printf("%s (setup %.1f s)%n", name, IngestBenchmark.seconds(setup));
+      System.out.printf("%s (setup %.1f s; %s)%n", name, IngestBenchmark.seconds(setup), load());
       long projectId = project.id();
       Map<String, LongSupplier> timed = new LinkedHashMap<>();
       timed.put("CollectLite.dashboard", () -> nanos(() -> lite.dashboard(owner, projectId)));
@@ -131,7 +131,7 @@ public final class DashboardBenchmark {
       samples.forEach((what, ns) -> System.out.printf("  %-50s median %7.1f ms (min %.1f, max %.1f)%n", what,
           median(ns), ns.stream().mapToLong(Long::longValue).min().orElseThrow() / 1e6,
           ns.stream().mapToLong(Long::longValue).max().orElseThrow() / 1e6));
-      System.out.printf("  ratio dashboard / baseline: %.1f%n", dashboard / baseline);
+      System.out.printf("  ratio dashboard / baseline: %.1f (%s)%n", dashboard / baseline, load());
       summary(lite.dashboard(owner, projectId));
     }
   }
@@ -188,6 +188,12 @@ public final class DashboardBenchmark {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The machine's load while measuring: the figures are only comparable at similar load. */
+  private static String load() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return String.format("load average %.1f on %d cores", os.getSystemLoadAverage(), os.getAvailableProcessors());
   }
 
   private static long nanos(Runnable call) {
