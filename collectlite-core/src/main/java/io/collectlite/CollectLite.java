@@ -290,7 +290,7 @@ public final class CollectLite implements AutoCloseable {
   /** The next task for an annotator (or an owner labelling), held under a lease; empty when none is left. */
   public Optional<Claim> claimNext(User annotator, long projectId) {
     Project project = access.require(annotator, projectId, Role.ANNOTATOR, Role.OWNER);
-    double goldRate = quality.settings(projectId, store.projects().currentTemplate(projectId).schema()).goldRate();
+    double goldRate = quality.goldRate(projectId);
     // drawn here, unpredictably: a draw an annotator could recompute would tell them which claims are gold
     boolean offerGold = goldRate > 0 && random.nextDouble() < goldRate;
     Optional<Claim> claim = store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease, offerGold);

@@ -44,6 +44,15 @@ public final class QualitySettingsJson {
     return toTree(s).toString();
   }
 
+  /** The gold rate of stored settings JSON (0 when absent). */
+  public static double goldRate(String json) {
+    try {
+      return MAPPER.readTree(json).path("gold_rate").asDouble(0);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored quality settings are not JSON", e);
+    }
+  }
+
   /** Reads stored JSON text over the schema's defaults. */
   public static QualitySettings read(String json, LabelSchema schema) {
     try {
