@@ -83,13 +83,22 @@ final class ProjectQuality {
 
   private QualityEngine engine(long projectId, LabelSchema schema, QualitySettings settings,
       Optional<DawidSkeneFit> fit) {
-    AnnotatorWeights weights = settings.aggregation() == AggregationMethod.WEIGHTED_VOTE
-        ? weights(projectId, schema) : AnnotatorWeights.EQUAL;
-    return QualityEngine.of(schema, settings, weights, fit);
+    return QualityEngine.of(schema, settings, weightsFor(projectId, schema, settings), fit);
+  }
+
+  /** Reliability weights when the project votes by them; equal weights (never read) otherwise. */
+  private AnnotatorWeights weightsFor(long projectId, LabelSchema schema, QualitySettings settings) {
+    return settings.aggregation() == AggregationMethod.WEIGHTED_VOTE ? weights(projectId, schema)
+        : AnnotatorWeights.EQUAL;
   }
 
   private Optional<DawidSkeneFit> latestFit(long projectId, QualitySettings settings) {
     if (settings.aggregation() != AggregationMethod.DAWID_SKENE) return Optional.empty();
+    return latestDawidSkeneFit(projectId);
+  }
+
+  /** The fit of the project's latest recompute, when that recompute was a Dawid–Skene one. */
+  private Optional<DawidSkeneFit> latestDawidSkeneFit(long projectId) {
     return store.quality().latestRun(projectId).filter(r -> r.method() == AggregationMethod.DAWID_SKENE)
         .filter(r -> !r.model().isEmpty()).map(this::fitOf);
   }
@@ -111,9 +120,7 @@ final class ProjectQuality {
    */
   List<AnnotatorReliability> reliability(long projectId, LabelSchema schema) {
     Map<Long, Tally> gold = goldTallies(projectId, schema);
-    Optional<DawidSkeneFit> fit = store.quality().latestRun(projectId)
-        .filter(r -> r.method() == AggregationMethod.DAWID_SKENE && !r.model().isEmpty())
-        .map(this::fitOf);
+    Optional<DawidSkeneFit> fit = latestDawidSkeneFit(projectId);
     Map<Long, String> names = new TreeMap<>();
     Map<Long, String> everyone = new HashMap<>();
     for (var m : store.projects().members(projectId)) {
@@ -194,8 +201,7 @@ final class ProjectQuality {
     long reading = System.nanoTime();
     QualitySettings settings = settings(projectId, schema);
     List<TaskEvidence> tasks = store.quality().decidedTasks(projectId);
-    AnnotatorWeights weights = settings.aggregation() == AggregationMethod.WEIGHTED_VOTE
-        ? weights(projectId, schema) : AnnotatorWeights.EQUAL;
+    AnnotatorWeights weights = weightsFor(projectId, schema, settings);
     long started = System.nanoTime();
     Optional<DawidSkeneFit> fit = Optional.empty();
     String model = "";

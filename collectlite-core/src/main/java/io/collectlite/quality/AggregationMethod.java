@@ -38,6 +38,13 @@ public enum AggregationMethod {
         + Arrays.stream(values()).map(AggregationMethod::wire).collect(Collectors.joining(", ")));
   }
 
+  /** Why the method cannot decide the schema's first question; empty when it can. */
+  public java.util.Optional<String> misfit(io.collectlite.template.LabelSchema schema) {
+    Question primary = schema.primary();
+    return fits(primary) ? java.util.Optional.empty() : java.util.Optional.of("'" + wire() + "' cannot decide "
+        + primary.kind() + " answers (question '" + primary.name() + "')");
+  }
+
   /** Whether the method can decide answers to {@code primary}. */
   public boolean fits(Question primary) {
     if (primary instanceof NumericRating) return this == MEDIAN || this == MAJORITY;

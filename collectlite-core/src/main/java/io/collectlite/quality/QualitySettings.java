@@ -53,10 +53,9 @@ public record QualitySettings(AggregationMethod aggregation, double minAgreement
 
   /** Throws a {@link ValidationException} on {@code quality.aggregation} when the method cannot decide the schema's first question. */
   public QualitySettings requireFits(LabelSchema schema) {
-    if (!aggregation.fits(schema.primary())) {
-      throw ValidationException.field("quality.aggregation", "'" + aggregation.wire() + "' cannot decide "
-          + schema.primary().kind() + " answers (question '" + schema.primary().name() + "')");
-    }
+    aggregation.misfit(schema).ifPresent(why -> {
+      throw ValidationException.field("quality.aggregation", why);
+    });
     return this;
   }
 

@@ -121,10 +121,7 @@ public final class QualitySettingsJson {
     } catch (ValidationException e) {
       problems.addAll(e.problems());
     }
-    if (!method.fits(schema.primary())) {
-      problems.add(Problem.field("quality.aggregation", "'" + method.wire() + "' cannot decide "
-          + schema.primary().kind() + " answers (question '" + schema.primary().name() + "')"));
-    }
+    method.misfit(schema).ifPresent(why -> problems.add(Problem.field("quality.aggregation", why)));
     if (!problems.isEmpty()) throw new ValidationException(problems);
     return read;
   }

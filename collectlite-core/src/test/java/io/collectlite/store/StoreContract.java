@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The store contract suite: every {@link Store} adapter extends this class, implements
  * {@link #openStore()} and must pass every test of it and of its superclasses (leaderboards, dashboard, users,
- * projects, ingest, queue, review, export, task types, imports, export options), plus the concurrency
+ * projects, ingest, queue, review, export, task types, imports, export options, gold, quality), plus the concurrency
  * test here.
  */
 public abstract class StoreContract extends QualityContract {

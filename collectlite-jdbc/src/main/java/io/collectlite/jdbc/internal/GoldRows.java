@@ -61,7 +61,7 @@ final class GoldRows {
         continue;
       }
       previous = f.taskId();
-      Marked marked = mark(h, dialect, projectId, f.taskId(), f.line(), source, actor, now);
+      Marked marked = mark(h, dialect, f.taskId(), f.line(), source, actor, now);
       if (marked.problem().isPresent()) {
         refused.add(new Problem(f.line().line(), "label", marked.problem().get()));
       } else if (marked.replaced()) {
@@ -82,9 +82,10 @@ final class GoldRows {
   }
 
   /** Marks one task gold. */
-  static Marked mark(Handle h, Dialect dialect, long projectId, long taskId, GoldLine line,
-      GoldSource source, Optional<Long> actor, Instant now) {
+  static Marked mark(Handle h, Dialect dialect, long taskId, GoldLine line, GoldSource source,
+      Optional<Long> actor, Instant now) {
     TaskRows.Locked locked = TaskRows.lock(h, dialect, taskId);
+    long projectId = locked.projectId();
     Row row = h.createQuery(LABELS).bind("id", taskId)
         .map((rs, ctx) -> new Row(locked.state(), locked.activeCount(), locked.submittedCount(),
             Optional.ofNullable(rs.getString(1)), Optional.ofNullable(rs.getString(2))))

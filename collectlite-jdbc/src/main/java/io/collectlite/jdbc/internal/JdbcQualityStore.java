@@ -69,9 +69,7 @@ final class JdbcQualityStore implements QualityStore {
   public void resolveAsGold(io.collectlite.review.ReviewDecision decision, GoldLine gold) {
     db.tx(h -> {
       Reviews.resolve(h, db.dialect(), decision);
-      long projectId = h.createQuery("SELECT project_id FROM tasks WHERE id = :id").bind("id", decision.taskId())
-          .mapTo(Long.class).one();
-      GoldRows.Marked marked = GoldRows.mark(h, db.dialect(), projectId, decision.taskId(), gold, GoldSource.REVIEW,
+      GoldRows.Marked marked = GoldRows.mark(h, db.dialect(), decision.taskId(), gold, GoldSource.REVIEW,
           Optional.of(decision.reviewerId()), decision.createdAt());
       if (marked.problem().isPresent()) throw new io.collectlite.error.ConflictException(marked.problem().get());
       return null;
