@@ -87,6 +87,7 @@ public final class CollectLite implements AutoCloseable {
   private final ProjectQuality quality;
   private final Background background;
   private final ProjectLeaderboards leaderboards;
+  private final ProjectDashboard dashboards;
   private final SplitRatios splitRatios;
   private final IngestLimits ingestLimits;
   private final Access access;
@@ -101,6 +102,7 @@ public final class CollectLite implements AutoCloseable {
     this.quality = new ProjectQuality(b.store);
     this.background = new Background(b.backgroundExecutor);
     this.leaderboards = new ProjectLeaderboards(b.store);
+    this.dashboards = new ProjectDashboard(b.store, quality);
     this.splitRatios = b.splitRatios;
     this.ingestLimits = b.ingestLimits;
     this.access = new Access(store);
@@ -501,8 +503,7 @@ public final class CollectLite implements AutoCloseable {
    */
   public Dashboard dashboard(User user, long projectId) {
     access.require(user, projectId, Role.OWNER, Role.REVIEWER);
-    return ProjectDashboard.read(store, projectId,
-        quality.reliability(projectId, store.projects().currentTemplate(projectId).schema()));
+    return dashboards.read(projectId);
   }
 
   /**
@@ -586,6 +587,7 @@ public final class CollectLite implements AutoCloseable {
   @Override
   public void close() {
     background.close();
+    dashboards.close();
     store.close();
   }
 

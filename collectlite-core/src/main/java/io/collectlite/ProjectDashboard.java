@@ -1,6 +1,7 @@
 package io.collectlite;
 
 import io.collectlite.metrics.AgreementSummary;
+import io.collectlite.metrics.AnnotatorStats;
 import io.collectlite.metrics.Dashboard;
 import io.collectlite.metrics.ExportReadiness;
 import io.collectlite.metrics.FinalLabelTally;
@@ -8,32 +9,94 @@ import io.collectlite.metrics.LabelAgreement;
 import io.collectlite.metrics.LabelDistribution;
 import io.collectlite.metrics.LabelProfile;
 import io.collectlite.metrics.ReviewBacklog;
+import io.collectlite.metrics.TimeSeries;
+import io.collectlite.quality.AnnotatorReliability;
 import io.collectlite.quality.agreement.Coincidences;
 import io.collectlite.store.MetricsStore;
 import io.collectlite.store.Store;
 import io.collectlite.task.TaskState;
-import io.collectlite.template.Question;
+import io.collectlite.template.LabelSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
-/** Assembles a project's dashboard from the store's aggregates; the agreement figures are computed here. */
-final class ProjectDashboard {
-  private ProjectDashboard() {}
+/**
+ * Assembles a project's dashboard from the store's aggregates; the agreement figures are computed here.
+ *
+ * <p>The aggregates are read side by side, each on its own connection, and kept with the store's
+ * {@link MetricsStore#revision revision} they were read under: while the revision stands, a dashboard costs
+ * two small reads (the revision and the task states, which a lapsing lease changes without a revision).
+ * Thread-safe; two readers of a changed project may both read it again, and the later one is kept.
+ */
+final class ProjectDashboard implements AutoCloseable {
+  private static final int READERS = 3;
+  private final Store store;
+  private final ProjectQuality quality;
+  private final ExecutorService readers = Executors.newFixedThreadPool(READERS, r -> {
+    Thread t = new Thread(r, "collectlite-dashboard");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
 
-  static Dashboard read(Store store, long projectId,
-      List<io.collectlite.quality.AnnotatorReliability> goldAccuracy) {
-    MetricsStore metrics = store.metrics();
+  ProjectDashboard(Store store, ProjectQuality quality) {
+    this.store = store;
+    this.quality = quality;
+  }
+
+  /** The aggregates read under one revision. */
+  private record Snapshot(String revision, TimeSeries activity, List<AnnotatorStats> annotators,
+      List<LabelProfile> profiles, List<FinalLabelTally> finals, Map<String, Long> reasons,
+      List<AnnotatorReliability> goldAccuracy, LabelSchema schema) {}
+
+  Dashboard read(long projectId) {
     Map<TaskState, Long> byState = store.tasks().countByState(projectId);
-    Question primary = store.projects().currentTemplate(projectId).schema().primary();
-    List<LabelProfile> profiles = metrics.labelProfiles(projectId);
-    Coincidences labels = LabelProfile.coincidences(profiles);
-    List<FinalLabelTally> finals = metrics.finalLabels(projectId);
-    return new Dashboard(metrics.activity(projectId), metrics.annotators(projectId),
-        AgreementSummary.of(primary, labels), LabelAgreement.of(labels),
-        new LabelDistribution(FinalLabelTally.counts(finals), LabelProfile.annotationCounts(profiles)),
-        FinalLabelTally.modelDisagreement(finals),
-        new ReviewBacklog(byState.getOrDefault(TaskState.NEEDS_REVIEW, 0L), metrics.reviewReasons(projectId)),
-        readiness(byState), goldAccuracy);
+    String revision = store.metrics().revision(projectId);
+    Snapshot snapshot = snapshots.get(projectId);
+    if (snapshot == null || !snapshot.revision().equals(revision)) {
+      snapshot = readAll(projectId, revision);
+      snapshots.put(projectId, snapshot);
+    }
+    Coincidences labels = LabelProfile.coincidences(snapshot.profiles());
+    return new Dashboard(snapshot.activity(), snapshot.annotators(),
+        AgreementSummary.of(snapshot.schema().primary(), labels), LabelAgreement.of(labels),
+        new LabelDistribution(FinalLabelTally.counts(snapshot.finals()),
+            LabelProfile.annotationCounts(snapshot.profiles())),
+        FinalLabelTally.modelDisagreement(snapshot.finals()),
+        new ReviewBacklog(byState.getOrDefault(TaskState.NEEDS_REVIEW, 0L), snapshot.reasons()),
+        readiness(byState), snapshot.goldAccuracy());
+  }
+
+  /** Every aggregate, the slowest ones on the readers while this thread reads the rest. */
+  private Snapshot readAll(long projectId, String revision) {
+    MetricsStore metrics = store.metrics();
+    LabelSchema schema = store.projects().currentTemplate(projectId).schema();
+    var annotators = async(() -> metrics.annotators(projectId));
+    var finals = async(() -> metrics.finalLabels(projectId));
+    var profiles = async(() -> metrics.labelProfiles(projectId));
+    TimeSeries activity = metrics.activity(projectId);
+    Map<String, Long> reasons = metrics.reviewReasons(projectId);
+    List<AnnotatorReliability> gold = quality.reliability(projectId, schema);
+    return new Snapshot(revision, activity, join(annotators), join(profiles), join(finals), reasons, gold, schema);
+  }
+
+  private <T> CompletableFuture<T> async(Supplier<T> read) {
+    return CompletableFuture.supplyAsync(read, readers);
+  }
+
+  private static <T> T join(CompletableFuture<T> read) {
+    try {
+      return read.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
+      if (e.getCause() instanceof Error error) throw error;
+      throw e;
+    }
   }
 
   /** Tasks in any state, and those with a final label. */
@@ -41,5 +104,10 @@ final class ProjectDashboard {
     long total = byState.values().stream().mapToLong(Long::longValue).sum();
     return new ExportReadiness(total,
         byState.getOrDefault(TaskState.RESOLVED, 0L) + byState.getOrDefault(TaskState.EXPORTED, 0L));
+  }
+
+  @Override
+  public void close() {
+    readers.shutdownNow();
   }
 }

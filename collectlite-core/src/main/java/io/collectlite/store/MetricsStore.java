@@ -33,4 +33,13 @@ public interface MetricsStore {
    * reasons counts under both.
    */
   Map<String, Long> reviewReasons(long projectId);
+
+  /**
+   * A token that changes whenever anything the other methods (and gold reliability) read may have changed:
+   * equal tokens, read before and after those methods, mean equal aggregates. It rests on the append-only
+   * tables (annotations, consensus results, review decisions, suggestions, consensus runs, templates and the
+   * audit trail, where every task move and gold answer is recorded). Task states that change without an
+   * audit event (a lease lapsing) are not covered: read them apart. One cheap read (maxima of primary keys).
+   */
+  String revision(long projectId);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.collectlite.CollectLite;
 import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.annotation.Confidence;
 import io.collectlite.error.ForbiddenException;
@@ -202,6 +203,54 @@ public abstract class DashboardContract extends StoreContractSetup {
     assertThat(d.agreement().orElseThrow().level()).isEqualTo("nominal");
     assertThat(d.agreement().orElseThrow().alpha()).isCloseTo(1 - 5.0 * 2 / 26, within(EXACT));
     assertThat(d.labelAgreement()).extracting(LabelAgreement::label).containsExactlyInAnyOrderElementsOf(labels);
+  }
+
+  /**
+   * The facade keeps a project's aggregates while the store's revision stands: after every kind of change (a
+   * submit, a second annotation that settles a task, imported annotations and predictions, a flag, a review,
+   * a gold answer, a recompute, a quality setting, a new template, a lapsed lease, an export) its dashboard
+   * equals one read afresh by a new facade over the same store.
+   */
+  @Test
+  void aKeptDashboardFollowsEveryChangeOfItsProject() {
+    StoreFixture f = new StoreFixture(app, 3, 2);
+    f.tasks(6);
+    long first = f.claim(0).taskId();
+    List<Runnable> changes = List.of(
+        () -> submit(f, 0, first, H, 1_000),
+        () -> submit(f, 1, f.claim(1).taskId(), I, 2_000),
+        () -> importLines(f, prediction("ex-0", P), "{\"example_id\":\"ex-5\",\"annotator\":\"annotator-2\","
+            + "\"label\":\"" + P + "\",\"created_at\":\"" + IMPORTED_AT + "\"}"),
+        () -> {
+          long t = f.claim(0).taskId();
+          submit(f, 0, t, H, 3_000);
+          submit(f, 2, f.claim(2).taskId(), H, 500);
+        },
+        () -> app.resolve(f.reviewer, first, P, "partly"),
+        () -> app.flagForReview(f.owner, f.project.id(), "ex-1", "check"),
+        () -> app.uploadGold(f.owner, f.project.id(), "gold.jsonl", new ByteArrayInputStream(
+            "{\"example_id\":\"ex-4\",\"label\":\"irrelevant\"}\n".getBytes(StandardCharsets.UTF_8)),
+            UploadMode.STRICT),
+        () -> app.updateQualitySettings(f.owner, f.project.id(),
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("min_agreement", 0.9)),
+        () -> app.recomputeConsensus(f.owner, f.project.id()),
+        () -> app.updateInstructions(f.owner, f.project.id(), "Read the query twice."),
+        () -> {
+          f.claim(1);
+          clock.advance(StoreFixture.LEASE.plusMinutes(1));
+        },
+        () -> app.export(f.owner, f.project.id(), ExportFormat.JSONL));
+    for (Runnable change : changes) {
+      app.dashboard(f.owner, f.project.id());
+      change.run();
+      assertThat(app.dashboard(f.owner, f.project.id())).isEqualTo(afresh().dashboard(f.owner, f.project.id()));
+    }
+  }
+
+  /** A new facade over the same store (not closed: closing would close the store), holding no dashboard. */
+  private CollectLite afresh() {
+    return CollectLite.builder().store(store).clock(clock).exportDirectory(exportDir).lease(StoreFixture.LEASE)
+        .backgroundExecutor(Runnable::run).build();
   }
 
   private static double alpha(Dashboard d, String label) {

@@ -40,4 +40,9 @@ final class JdbcMetricsStore implements MetricsStore {
   public Map<String, Long> reviewReasons(long projectId) {
     return db.read(h -> MetricsQueries.reviewReasons(h, projectId));
   }
+
+  @Override
+  public String revision(long projectId) {
+    return db.read(h -> MetricsQueries.revision(h, projectId));
+  }
 }
