@@ -23,7 +23,8 @@ final class BlindJudging {
       fields.remove(Presets.MODEL_A);
       fields.remove(Presets.MODEL_B);
       return new Claim(claim.assignmentId(), claim.taskId(), claim.projectId(), claim.exampleId(),
-          MAPPER.writeValueAsString(fields), claim.templateVersion(), claim.leaseExpiresAt());
+          MAPPER.writeValueAsString(fields), claim.templateVersion(), claim.leaseExpiresAt(),
+          claim.suggestionsShown());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored fields are not a JSON object", e);
     }

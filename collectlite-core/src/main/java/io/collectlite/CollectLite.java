@@ -1,6 +1,7 @@
 package io.collectlite;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.annotation.SubmitOutcome;
@@ -18,6 +19,7 @@ import io.collectlite.export.ExportInfo;
 import io.collectlite.export.ExportOptions;
 import io.collectlite.export.SplitRatios;
 import io.collectlite.importing.ImportReport;
+import io.collectlite.job.Job;
 import io.collectlite.importing.LabelImport;
 import io.collectlite.ingest.IngestLimits;
 import io.collectlite.ingest.UploadMode;
@@ -31,6 +33,7 @@ import io.collectlite.project.Membership;
 import io.collectlite.project.NewProject;
 import io.collectlite.project.Project;
 import io.collectlite.project.ProjectSummary;
+import io.collectlite.project.TaskType;
 import io.collectlite.gold.GoldFile;
 import io.collectlite.gold.GoldLine;
 import io.collectlite.gold.GoldReport;
@@ -44,6 +47,15 @@ import io.collectlite.quality.ReviewReason;
 import io.collectlite.review.ReviewDecision;
 import io.collectlite.review.ReviewItem;
 import io.collectlite.store.Store;
+import io.collectlite.suggestion.ModelSuggestion;
+import io.collectlite.suggestion.RetryPolicy;
+import io.collectlite.suggestion.SuggestionContext;
+import io.collectlite.suggestion.SuggestionKey;
+import io.collectlite.suggestion.SuggestionProvider;
+import io.collectlite.suggestion.SuggestionReport;
+import io.collectlite.suggestion.SuggestionReports;
+import io.collectlite.suggestion.SuggestionSettings;
+import io.collectlite.suggestion.SuggestionSettingsJson;
 import io.collectlite.task.Claim;
 import io.collectlite.task.Task;
 import io.collectlite.task.TaskState;
@@ -62,6 +74,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -88,6 +101,10 @@ public final class CollectLite implements AutoCloseable {
   private final Background background;
   private final ProjectLeaderboards leaderboards;
   private final ProjectDashboard dashboards;
+  private final ProjectSuggestions suggestions;
+  private final Map<String, SuggestionProvider> suggesters;
+  private final Background jobs;
+  private final Optional<ProjectNearDuplicates> nearDuplicates;
   private final SplitRatios splitRatios;
   private final IngestLimits ingestLimits;
   private final Access access;
@@ -103,6 +120,11 @@ public final class CollectLite implements AutoCloseable {
     this.background = new Background(b.backgroundExecutor);
     this.leaderboards = new ProjectLeaderboards(b.store);
     this.dashboards = new ProjectDashboard(b.store, quality);
+    this.suggestions = new ProjectSuggestions(b.store, b.clock, b.retries);
+    this.suggesters = Map.copyOf(b.suggesters);
+    this.jobs = new Background(b.backgroundExecutor);
+    this.nearDuplicates = Optional.ofNullable(b.embedder)
+        .map(e -> new ProjectNearDuplicates(b.store, b.clock, e, b.nearDuplicateThreshold));
     this.splitRatios = b.splitRatios;
     this.ingestLimits = b.ingestLimits;
     this.access = new Access(store);
@@ -286,6 +308,7 @@ public final class CollectLite implements AutoCloseable {
     int version = store.projects().currentTemplate(projectId).version();
     int created = store.tasks().generate(projectId, overlap, version, clock.instant());
     LOG.atInfo().addKeyValue("project", projectId).addKeyValue("tasks", created).log("tasks generated");
+    if (created > 0 && nearDuplicates.isPresent()) startNearDuplicateCheck(owner, projectId);
     return created;
   }
 
@@ -295,7 +318,9 @@ public final class CollectLite implements AutoCloseable {
     double goldRate = quality.goldRate(projectId);
     // drawn here, unpredictably: a draw an annotator could recompute would tell them which claims are gold
     boolean offerGold = goldRate > 0 && random.nextDouble() < goldRate;
-    Optional<Claim> claim = store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease, offerGold);
+    boolean shown = store.suggestions().settings(projectId).drawShown(random);
+    Optional<Claim> claim = store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease, offerGold,
+        shown);
     return project.taskType() == io.collectlite.project.TaskType.PAIRWISE_PREFERENCE ? claim.map(BlindJudging::hideModels)
         : claim;
   }
@@ -583,9 +608,127 @@ public final class CollectLite implements AutoCloseable {
     return store.tasks().find(taskId).orElseThrow(() -> new NotFoundException("task " + taskId + " does not exist"));
   }
 
+  // ---- model suggestions --------------------------------------------------------------------
+
+  /** The suggesters this instance was built with, by name. */
+  public List<io.collectlite.suggestion.Suggester> suggesters() {
+    return new java.util.TreeMap<>(suggesters).entrySet().stream()
+        .map(e -> new io.collectlite.suggestion.Suggester(e.getKey(), SuggestionKey.of(e.getValue()))).toList();
+  }
+
+  /**
+   * Starts a suggestion job: the named suggester suggests a label for every example of the project it has not
+   * yet suggested for under its model and prompt version, in the background. Owners only.
+   *
+   * @throws ValidationException for an unknown provider or one that cannot suggest for the project
+   * @throws io.collectlite.error.ConflictException while a job of the same provider and model runs
+   */
+  public Job suggest(User owner, long projectId, String name) {
+    Project project = access.require(owner, projectId, Role.OWNER);
+    SuggestionProvider suggester = Optional.ofNullable(name).map(suggesters::get)
+        .orElseThrow(() -> ValidationException.field("suggester", "'" + name + "' is not a suggester here; "
+            + "configured: " + (suggesters.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(
+            suggesters.keySet())))));
+    Template template = store.projects().currentTemplate(projectId);
+    suggestions.requireSupported(suggester, new SuggestionContext(project.taskType(), template.schema(),
+        template.instructions()));
+    SuggestionKey key = SuggestionKey.of(suggester);
+    String detail = JsonNodeFactory.instance.objectNode().put("suggester", name).put("provider", key.provider())
+        .put("model", key.model())
+        .put("prompt_version", key.promptVersion()).toString();
+    Job job = store.jobs().create(projectId, "suggest", detail, owner.id(), clock.instant());
+    jobs.run(() -> suggestions.run(job, project, suggester));
+    return store.jobs().find(job.id()).orElseThrow();
+  }
+
+  /**
+   * Starts a near-duplicate check of the project's examples not yet checked (it also starts by itself after
+   * task generation): near-duplicates share a split in exports, so no near-copy of an evaluation example lands in
+   * training. Owners only.
+   *
+   * @return the queued check (an earlier one when it has not started yet: it will see the same examples)
+   * @throws ValidationException when this instance has no embedder ({@link Builder#nearDuplicates})
+   */
+  public Job checkNearDuplicates(User owner, long projectId) {
+    access.require(owner, projectId, Role.OWNER);
+    if (nearDuplicates.isEmpty()) {
+      throw ValidationException.field("near_duplicates", "this instance has no embedding model to compare examples");
+    }
+    return startNearDuplicateCheck(owner, projectId);
+  }
+
+  private Job startNearDuplicateCheck(User owner, long projectId) {
+    ProjectNearDuplicates check = nearDuplicates.orElseThrow();
+    Project project = store.projects().find(projectId).orElseThrow();
+    var queued = store.jobs().enqueue(projectId, ProjectNearDuplicates.KIND, check.detail(), owner.id(),
+        clock.instant());
+    if (queued.created()) jobs.run(() -> check.run(queued.job(), project));
+    return store.jobs().find(queued.job().id()).orElseThrow();
+  }
+
+  /** A job and its progress; owners and reviewers of its project. */
+  public Job job(User user, long jobId) {
+    Job job = store.jobs().find(jobId).orElseThrow(() -> new NotFoundException("job " + jobId + " does not exist"));
+    access.require(user, job.projectId(), Role.OWNER, Role.REVIEWER);
+    return job;
+  }
+
+  /** A job's recorded failures (at most {@code limit}, oldest first); owners and reviewers of its project. */
+  public List<io.collectlite.suggestion.SuggestionFailure> jobFailures(User user, long jobId, int limit) {
+    job(user, jobId);
+    return store.suggestions().failures(jobId, Math.max(0, Math.min(limit, 1_000)));
+  }
+
+  /** A project's latest jobs, newest first (at most 50); owners and reviewers. */
+  public List<Job> jobs(User user, long projectId) {
+    access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    return store.jobs().list(projectId, 50);
+  }
+
+  /** The project's suggestion settings; owners and reviewers. */
+  public SuggestionSettings suggestionSettings(User user, long projectId) {
+    access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    return store.suggestions().settings(projectId);
+  }
+
+  /**
+   * Changes suggestion settings by a JSON patch ({@link SuggestionSettingsJson}); owners only. Takes effect for
+   * the next claims.
+   */
+  public SuggestionSettings updateSuggestionSettings(User owner, long projectId, JsonNode patch) {
+    access.require(owner, projectId, Role.OWNER);
+    SuggestionSettings next = SuggestionSettingsJson.read(patch, store.suggestions().settings(projectId));
+    store.suggestions().putSettings(projectId, next, owner.id(), clock.instant());
+    return next;
+  }
+
+  /**
+   * The model suggestions the caller may see on a task they hold: all of its example's suggestions when their
+   * assignment shows suggestions, none when it hides them (or they hold no active assignment on it).
+   */
+  public List<ModelSuggestion> suggestionsFor(User annotator, long taskId) {
+    Task task = task(taskId);
+    access.require(annotator, task.projectId(), Role.ANNOTATOR, Role.OWNER);
+    if (!store.suggestions().shownTo(taskId, annotator.id())) return List.of();
+    return store.suggestions().forExample(task.projectId(), task.exampleId());
+  }
+
+  /**
+   * How each model's suggestions compare with the settled labels (accuracy; Spearman and nDCG@10 by query for
+   * graded questions) and the anchoring measured by the ablation; owners and reviewers.
+   */
+  public SuggestionReport suggestionReport(User user, long projectId) {
+    Project project = access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    Optional<String> group = project.taskType() == TaskType.DOCUMENT_RELEVANCE ? Optional.of("query")
+        : Optional.empty();
+    return SuggestionReports.of(store.projects().currentTemplate(projectId).schema(),
+        store.suggestions().comparisons(projectId, group), store.suggestions().anchoring(projectId));
+  }
+
   /** Finishes the background work already queued, then closes the store. */
   @Override
   public void close() {
+    jobs.close();
     background.close();
     dashboards.close();
     store.close();
@@ -601,13 +744,54 @@ public final class CollectLite implements AutoCloseable {
     private SplitRatios splitRatios = SplitRatios.DEFAULT;
     private IngestLimits ingestLimits = IngestLimits.DEFAULT;
     private java.util.concurrent.Executor backgroundExecutor;
+    private final Map<String, SuggestionProvider> suggesters = new java.util.LinkedHashMap<>();
+    private RetryPolicy retries = RetryPolicy.DEFAULT;
+    private io.collectlite.suggestion.TextEmbedder embedder;
+    private double nearDuplicateThreshold = 0.95;
 
     private Builder() {}
 
     /**
+     * Adds a model that suggests labels under a name owners start it by with {@link CollectLite#suggest}
+     * (letters, digits, '-' and '_'). Names are unique.
+     */
+    public Builder suggester(String name, SuggestionProvider provider) {
+      Objects.requireNonNull(provider, "provider");
+      if (name == null || !name.matches("[A-Za-z0-9_-]{1,64}")) {
+        throw new IllegalArgumentException("a suggester's name is 1 to 64 letters, digits, '-' or '_': " + name);
+      }
+      if (suggesters.putIfAbsent(name, provider) != null) {
+        throw new IllegalArgumentException("two suggesters are named '" + name + "'");
+      }
+      return this;
+    }
+
+    /** Adds a model that suggests labels, named by its {@link SuggestionProvider#provider()}. */
+    public Builder suggester(SuggestionProvider provider) {
+      return suggester(provider.provider(), provider);
+    }
+
+    /**
+     * Checks examples for near-duplicates with this embedding model after each task generation; examples whose
+     * cosine reaches {@code threshold} (in (0, 1], e.g. 0.95) share a split in exports.
+     */
+    public Builder nearDuplicates(io.collectlite.suggestion.TextEmbedder value, double threshold) {
+      if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("a cosine threshold lies in (0, 1]");
+      this.embedder = Objects.requireNonNull(value, "embedder");
+      this.nearDuplicateThreshold = threshold;
+      return this;
+    }
+
+    /** How failed model calls are retried (default {@link RetryPolicy#DEFAULT}). */
+    public Builder suggestionRetries(RetryPolicy value) {
+      this.retries = Objects.requireNonNull(value, "retries");
+      return this;
+    }
+
+    /**
      * Where work that must not delay or fail the request that caused it runs (sending a failed gold
-     * annotator's recent work to review). Default: one daemon thread of the instance's own, finished
-     * on {@link #close()}. {@code Runnable::run} runs it in the caller's thread (for tests).
+     * annotator's recent work to review; suggestion jobs). Default: one daemon thread of the instance's own for
+     * each, finished on {@link #close()}. {@code Runnable::run} runs it in the caller's thread (for tests).
      */
     public Builder backgroundExecutor(java.util.concurrent.Executor value) {
       this.backgroundExecutor = Objects.requireNonNull(value, "backgroundExecutor");

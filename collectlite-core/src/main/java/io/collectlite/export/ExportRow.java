@@ -14,11 +14,15 @@ import java.util.Optional;
  * @param templateVersion the template (instructions and labels) version the task was made under
  * @param resolvedAt empty exactly when {@code finalLabel} is
  * @param annotations the task's raw annotations, oldest first; empty unless the export includes them
+ * @param splitKey what the split is drawn from: the example id, or the id of the earlier example it is a near-duplicate
+ *     of (see {@link io.collectlite.ingest.NearDuplicates})
  */
 public record ExportRow(long taskId, String exampleId, String fieldsJson, Optional<String> finalLabel,
     double consensusScore, String consensusMethod, int numAnnotations, boolean reviewerOverride, int templateVersion,
-    TaskState state, Instant ingestedAt, Optional<Instant> resolvedAt, List<ExportAnnotation> annotations) {
+    TaskState state, Instant ingestedAt, Optional<Instant> resolvedAt, List<ExportAnnotation> annotations,
+    String splitKey) {
   public ExportRow {
+    Objects.requireNonNull(splitKey, "splitKey");
     Objects.requireNonNull(exampleId, "exampleId");
     Objects.requireNonNull(fieldsJson, "fieldsJson");
     Objects.requireNonNull(finalLabel, "finalLabel");
@@ -34,12 +38,21 @@ public record ExportRow(long taskId, String exampleId, String fieldsJson, Option
       String consensusMethod, int numAnnotations, boolean reviewerOverride, int templateVersion, Instant ingestedAt,
       Instant resolvedAt) {
     this(taskId, exampleId, fieldsJson, Optional.of(finalLabel), consensusScore, consensusMethod, numAnnotations,
-        reviewerOverride, templateVersion, TaskState.EXPORTED, ingestedAt, Optional.of(resolvedAt), List.of());
+        reviewerOverride, templateVersion, TaskState.EXPORTED, ingestedAt, Optional.of(resolvedAt), List.of(),
+        exampleId);
+  }
+
+  /** A row split by its own example id. */
+  public ExportRow(long taskId, String exampleId, String fieldsJson, Optional<String> finalLabel,
+      double consensusScore, String consensusMethod, int numAnnotations, boolean reviewerOverride, int templateVersion,
+      TaskState state, Instant ingestedAt, Optional<Instant> resolvedAt, List<ExportAnnotation> annotations) {
+    this(taskId, exampleId, fieldsJson, finalLabel, consensusScore, consensusMethod, numAnnotations, reviewerOverride,
+        templateVersion, state, ingestedAt, resolvedAt, annotations, exampleId);
   }
 
   /** The same row with these annotations. */
   public ExportRow withAnnotations(List<ExportAnnotation> taskAnnotations) {
     return new ExportRow(taskId, exampleId, fieldsJson, finalLabel, consensusScore, consensusMethod, numAnnotations,
-        reviewerOverride, templateVersion, state, ingestedAt, resolvedAt, taskAnnotations);
+        reviewerOverride, templateVersion, state, ingestedAt, resolvedAt, taskAnnotations, splitKey);
   }
 }

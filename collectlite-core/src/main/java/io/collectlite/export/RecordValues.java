@@ -14,7 +14,7 @@ record RecordValues(long seed, SplitRatios ratios, LabelSchema schema, Instant e
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   String split(ExportRow row) {
-    return ratios.splitOf(seed, row.exampleId()).wire();
+    return ratios.splitOf(seed, row.splitKey()).wire();
   }
 
   boolean withState() {

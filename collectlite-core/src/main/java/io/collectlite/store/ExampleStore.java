@@ -5,6 +5,7 @@ import io.collectlite.ingest.SourceRow;
 import io.collectlite.ingest.UploadMode;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 
 /** Immutable source examples, grouped by the dataset (upload) that brought them. */
 public interface ExampleStore {
@@ -23,4 +24,16 @@ public interface ExampleStore {
 
   /** How many source examples a project holds. */
   long count(long projectId);
+
+  /** The project's examples with a task whose split key is not settled yet, in row order. */
+  List<io.collectlite.ingest.UnsettledExample> unsettled(long projectId);
+
+  /** The project's settled examples with the vector {@code model} gave them, in row order. */
+  List<io.collectlite.ingest.NearDuplicates.Example> settled(long projectId, String model);
+
+  /**
+   * Settles split keys and stores each example's vector under {@code model}, in one transaction; an example
+   * settled meanwhile keeps its key.
+   */
+  void settle(long projectId, String model, List<io.collectlite.ingest.NearDuplicates.Example> examples);
 }

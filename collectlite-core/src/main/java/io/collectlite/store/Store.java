@@ -24,6 +24,9 @@ public interface Store extends AutoCloseable {
   /** Model suggestions. */
   SuggestionStore suggestions();
 
+  /** Background jobs. */
+  JobStore jobs();
+
   /** Quality settings, gold, consensus recomputes and review routing. */
   QualityStore quality();
   /** Aggregates for metrics and the dashboard. */

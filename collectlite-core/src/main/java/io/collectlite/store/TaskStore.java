@@ -46,7 +46,16 @@ public interface TaskStore {
    * left, a gold task the annotator never held instead, served as a probe beyond its overlap and
    * looking like any other claim (the caller draws {@code offerGold} at the project's gold rate).
    */
-  Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease, boolean offerGold);
+  default Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease, boolean offerGold) {
+    return claimNext(projectId, annotatorId, now, lease, offerGold, true);
+  }
+
+  /**
+   * {@link #claimNext(long, long, Instant, Duration, boolean)}, recording on the assignment whether it shows the
+   * model's suggestions (the caller draws {@code showSuggestions} under the project's visibility setting).
+   */
+  Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease, boolean offerGold,
+      boolean showSuggestions);
 
   /** Releases the annotator's active assignment on a task, so the slot returns to the queue. */
   void skip(long taskId, long annotatorId, Instant now);

@@ -121,6 +121,11 @@ public final class TestPostgres {
     }
 
     @Override
+    public io.collectlite.store.JobStore jobs() {
+      return delegate.jobs();
+    }
+
+    @Override
     public io.collectlite.store.QualityStore quality() {
       return delegate.quality();
     }

@@ -48,15 +48,16 @@ final class Assignments {
       + "AND t.active_count + t.submitted_count < t.required_annotations "
       + "ORDER BY t.priority DESC, t.id LIMIT 1%s";
   private static final String RENEW = "UPDATE assignments SET status = 'active', claimed_at = :now, "
-      + "lease_expires_at = :lease, finished_at = NULL WHERE id = :id";
+      + "lease_expires_at = :lease, finished_at = NULL, suggestions_shown = :shown WHERE id = :id";
   private static final String INSERT = "INSERT INTO assignments (task_id, project_id, annotator_id, status, "
-      + "claimed_at, lease_expires_at) VALUES (:task, :project, :annotator, 'active', :now, :lease) RETURNING id";
+      + "claimed_at, lease_expires_at, suggestions_shown) VALUES (:task, :project, :annotator, 'active', :now, "
+      + ":lease, :shown) RETURNING id";
   private static final String HOLD = "UPDATE tasks SET active_count = active_count + 1, updated_at = :now "
       + "WHERE id = :id";
   private static final String RELEASE = "UPDATE tasks SET active_count = active_count - 1, updated_at = :now "
       + "WHERE id = :id";
   static final String CLAIM = "SELECT a.id AS assignment_id, t.id AS task_id, t.project_id, e.example_id, "
-      + "e.fields_json, t.template_version, a.lease_expires_at FROM assignments a "
+      + "e.fields_json, t.template_version, a.lease_expires_at, a.suggestions_shown FROM assignments a "
       + "JOIN tasks t ON t.id = a.task_id JOIN source_examples e ON e.id = t.source_example_id WHERE a.id = :id";
   private static final String MINE = "SELECT id, status, lease_expires_at, kind FROM assignments "
       + "WHERE task_id = :task AND annotator_id = :annotator";
@@ -91,7 +92,7 @@ final class Assignments {
 
   /** Claims the next task for the annotator in the caller's transaction. */
   static Optional<Claim> claim(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now,
-      Instant leaseEnd, boolean offerGold) {
+      Instant leaseEnd, boolean offerGold, boolean showSuggestions) {
     expireLeases(h, dialect, projectId, now);
     Optional<Candidate> next = h.createQuery(NEXT.formatted(dialect.forUpdateSkipLocked()))
         .bind("project", projectId).bind("annotator", annotatorId)
@@ -104,16 +105,19 @@ final class Assignments {
     }
     if (next.isEmpty()) return Optional.empty();
     // gold is mixed into real work: an annotator with nothing left to label is not kept busy on gold
-    Optional<Claim> probe = offerGold ? GoldProbes.tryServe(h, projectId, annotatorId, now, leaseEnd)
+    Optional<Claim> probe = offerGold ? GoldProbes.tryServe(h, projectId, annotatorId, now, leaseEnd,
+        showSuggestions)
         : Optional.empty();
     if (probe.isPresent()) return probe;
     Candidate task = next.get();
     long assignment = task.lapsedAssignment();
     if (assignment == 0) {
       assignment = h.createQuery(INSERT).bind("task", task.id()).bind("project", projectId)
-          .bind("annotator", annotatorId).bind("now", now).bind("lease", leaseEnd).mapTo(Long.class).one();
+          .bind("annotator", annotatorId).bind("now", now).bind("lease", leaseEnd).bind("shown", showSuggestions)
+          .mapTo(Long.class).one();
     } else {
-      h.createUpdate(RENEW).bind("id", assignment).bind("now", now).bind("lease", leaseEnd).execute();
+      h.createUpdate(RENEW).bind("id", assignment).bind("now", now).bind("lease", leaseEnd)
+          .bind("shown", showSuggestions).execute();
     }
     h.createUpdate(HOLD).bind("id", task.id()).bind("now", now).execute();
     JdbcAuditLog.record(h, projectId, "assignment", assignment, task.lapsedAssignment() == 0 ? "claimed" : "expired->active",

@@ -23,13 +23,15 @@ final class GoldProbes {
   private static final String TOP = "SELECT coalesce(max(task_id), 0) FROM gold_labels WHERE project_id = :project";
   // DO NOTHING: a concurrent claim by the same annotator may have taken the same probe
   private static final String INSERT = "INSERT INTO assignments (task_id, project_id, annotator_id, status, "
-      + "claimed_at, lease_expires_at, kind) VALUES (:task, :project, :annotator, 'active', :now, :lease, 'gold') "
+      + "claimed_at, lease_expires_at, kind, suggestions_shown) VALUES (:task, :project, :annotator, 'active', :now, "
+      + ":lease, 'gold', :shown) "
       + "ON CONFLICT (task_id, annotator_id) DO NOTHING RETURNING id";
 
   private GoldProbes() {}
 
   /** A gold claim, when a gold task is left for the annotator. */
-  static Optional<Claim> tryServe(Handle h, long projectId, long annotatorId, Instant now, Instant leaseEnd) {
+  static Optional<Claim> tryServe(Handle h, long projectId, long annotatorId, Instant now, Instant leaseEnd,
+      boolean showSuggestions) {
     long last = h.createQuery(LAST_WORK).bind("project", projectId).bind("annotator", annotatorId)
         .mapTo(Long.class).one();
     long top = h.createQuery(TOP).bind("project", projectId).mapTo(Long.class).one();
@@ -37,7 +39,8 @@ final class GoldProbes {
         .bind("last", last).bind("top", top).mapTo(Long.class).findOne();
     if (task.isEmpty()) return Optional.empty();
     Optional<Long> assignment = h.createQuery(INSERT).bind("task", task.get()).bind("project", projectId)
-        .bind("annotator", annotatorId).bind("now", now).bind("lease", leaseEnd).mapTo(Long.class).findOne();
+        .bind("annotator", annotatorId).bind("now", now).bind("lease", leaseEnd).bind("shown", showSuggestions)
+        .mapTo(Long.class).findOne();
     if (assignment.isEmpty()) return Optional.empty();
     // audited like any claim; the audit log is for owners, never shown to annotators
     JdbcAuditLog.record(h, projectId, "assignment", assignment.get(), "claimed", Optional.of(annotatorId),

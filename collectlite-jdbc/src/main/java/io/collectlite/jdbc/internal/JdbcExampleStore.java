@@ -76,4 +76,23 @@ final class JdbcExampleStore implements ExampleStore {
   public long count(long projectId) {
     return db.read(h -> h.createQuery(ExampleSql.COUNT).bind("project", projectId).mapTo(Long.class).one());
   }
+
+  @Override
+  public List<io.collectlite.ingest.UnsettledExample> unsettled(long projectId) {
+    return db.read(h -> SplitKeys.unsettled(h, projectId));
+  }
+
+  @Override
+  public List<io.collectlite.ingest.NearDuplicates.Example> settled(long projectId, String model) {
+    return db.read(h -> SplitKeys.settled(h, projectId, model));
+  }
+
+  @Override
+  public void settle(long projectId, String model, List<io.collectlite.ingest.NearDuplicates.Example> examples) {
+    db.tx(h -> {
+      JdbcProjectStore.lock(h, db.dialect(), projectId);
+      SplitKeys.settle(h, model, examples);
+      return null;
+    });
+  }
 }

@@ -43,6 +43,7 @@ public final class JdbcExportStore implements ExportStore {
   private static final int AUDIT_BATCH = 5_000;
   private static final String HAS_FINAL_LABEL = TaskRows.HAS_FINAL_LABEL;
   private static final String ROWS = "SELECT t.id AS task_id, e.example_id, e.fields_json, "
+      + "coalesce(e.split_key, e.example_id) AS split_key, "
       + "CASE WHEN " + HAS_FINAL_LABEL + " THEN coalesce(" + TaskRows.FINAL_LABEL + ", '') END AS final_label, "
       + "coalesce(t.consensus_score, 0) AS consensus_score, "
       + "coalesce(t.consensus_method, 'none') AS consensus_method, t.submitted_count AS num_annotations, "
@@ -60,7 +61,7 @@ public final class JdbcExportStore implements ExportStore {
       rs.getString("example_id"), rs.getString("fields_json"), Optional.ofNullable(rs.getString("final_label")),
       rs.getDouble("consensus_score"), rs.getString("consensus_method"), rs.getInt("num_annotations"),
       rs.getInt("reviewer_override") == 1, rs.getInt("template_version"), TaskState.fromWire(rs.getString("state")),
-      Micros.toInstant(rs.getLong("ingested_at")), micros(rs, "resolved_at"), List.of());
+      Micros.toInstant(rs.getLong("ingested_at")), micros(rs, "resolved_at"), List.of(), rs.getString("split_key"));
   private static final RowMapper<ExportAnnotation> ANNOTATION = (rs, ctx) -> new ExportAnnotation(
       rs.getLong("task_id"), rs.getLong("annotator_id"), rs.getString("answers"), rs.getString("label"),
       Confidence.fromWire(rs.getString("confidence")), rs.getString("notes"), rs.getLong("latency_ms"),

@@ -4,6 +4,7 @@ import io.collectlite.store.AuditLog;
 import io.collectlite.store.ExampleStore;
 import io.collectlite.store.ExportStore;
 import io.collectlite.store.ImportStore;
+import io.collectlite.store.JobStore;
 import io.collectlite.store.MetricsStore;
 import io.collectlite.store.SuggestionStore;
 import io.collectlite.store.ProjectStore;
@@ -25,6 +26,7 @@ public final class JdbcStore implements Store {
   private final QualityStore quality;
   private final MetricsStore metrics;
   private final AuditLog audit;
+  private final JobStore jobs;
 
   /** A store that owns {@code db} and closes it with itself. */
   public JdbcStore(Db db) {
@@ -39,6 +41,7 @@ public final class JdbcStore implements Store {
     this.quality = new JdbcQualityStore(db);
     this.metrics = new JdbcMetricsStore(db);
     this.audit = new JdbcAuditLog(db);
+    this.jobs = new JdbcJobStore(db);
   }
 
   /** The database under this store (for tests and benchmarks of this module). */
@@ -79,6 +82,11 @@ public final class JdbcStore implements Store {
   @Override
   public SuggestionStore suggestions() {
     return suggestions;
+  }
+
+  @Override
+  public JobStore jobs() {
+    return jobs;
   }
 
   @Override

@@ -44,12 +44,13 @@ final class JdbcTaskStore implements TaskStore {
   }
 
   @Override
-  public Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease, boolean offerGold) {
+  public Optional<Claim> claimNext(long projectId, long annotatorId, Instant now, Duration lease, boolean offerGold,
+      boolean showSuggestions) {
     Instant leaseEnd = now.plus(lease);
     for (int attempt = 1; ; attempt++) {
       try {
         return db.tx(h -> Assignments.claim(h, db.dialect(), projectId, annotatorId, now, leaseEnd,
-            offerGold));
+            offerGold, showSuggestions));
       } catch (RuntimeException e) {
         // Two concurrent claims by one annotator can pick the same task when the second read its
         // snapshot before the first committed; the unique (task, annotator) key stops the second.
