@@ -75,6 +75,7 @@ public final class CollectLiteServer implements AutoCloseable {
       new QualityRoutes(lite, options).register(router);
       new MetricsRoutes(lite).register(router);
       new LeaderboardRoutes(lite).register(router);
+      new SuggestionRoutes(lite).register(router);
       new ExportRoutes(lite).register(router);
       new SchemaRoutes().register(router);
     });

@@ -1,6 +1,7 @@
 package io.collectlite.http;
 
 import io.collectlite.CollectLite;
+import io.collectlite.error.ConflictException;
 import io.collectlite.project.NewProject;
 import io.collectlite.project.ProjectSummary;
 import io.collectlite.user.IssuedUser;
@@ -43,12 +44,21 @@ final class DemoSetup {
 
   /** Ensures the demo users and project exist, and returns the users with fresh tokens. */
   static List<DemoUser> ensure(CollectLite lite) {
+    return ensure(lite, Optional.empty());
+  }
+
+  /**
+   * Ensures the demo users and project exist and, with a suggester, starts it pre-scoring every candidate it has
+   * not scored yet (in the background); returns the users with fresh tokens.
+   */
+  static List<DemoUser> ensure(CollectLite lite, Optional<String> suggester) {
     List<DemoUser> issued = new ArrayList<>();
     for (Map.Entry<String, Role> entry : USERS.entrySet()) {
       IssuedUser user = issue(lite, entry.getKey());
       issued.add(new DemoUser(user.user().id(), user.user().name(), entry.getValue().wire(), user.token()));
     }
-    ensureProject(lite, issued);
+    long projectId = ensureProject(lite, issued);
+    suggester.ifPresent(name -> preScore(lite, lite.authenticate(issued.get(0).token()), projectId, name));
     return List.copyOf(issued);
   }
 
@@ -57,7 +67,16 @@ final class DemoSetup {
     return existing.map(u -> lite.rotateToken(u.id())).orElseGet(() -> lite.createUser(name));
   }
 
-  private static void ensureProject(CollectLite lite, List<DemoUser> users) {
+  private static void preScore(CollectLite lite, User owner, long projectId, String suggester) {
+    try {
+      var job = lite.suggest(owner, projectId, suggester);
+      LOG.atInfo().addKeyValue("job", job.id()).addKeyValue("suggester", suggester).log("demo pre-scoring started");
+    } catch (ConflictException e) {
+      LOG.atInfo().log("demo pre-scoring already running: " + e.getMessage());
+    }
+  }
+
+  private static long ensureProject(CollectLite lite, List<DemoUser> users) {
     User owner = lite.authenticate(users.get(0).token());
     long projectId = lite.projects(owner).stream().map(ProjectSummary::project)
         .filter(p -> p.name().equals(PROJECT_NAME)).map(p -> p.id()).findFirst()
@@ -75,6 +94,7 @@ final class DemoSetup {
     }
     int created = lite.generateTasks(owner, projectId);
     LOG.atInfo().addKeyValue("project", projectId).addKeyValue("new_tasks", created).log("demo ready");
+    return projectId;
   }
 
   private static String text(String path) {

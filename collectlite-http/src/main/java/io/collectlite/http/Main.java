@@ -36,13 +36,15 @@ public final class Main {
   private static void run(CommandLine cli) {
     Store store = cli.db().map(JdbcStores::open)
         .orElseGet(() -> JdbcStores.sqlite(cli.dataDir().resolve("collectlite.db")));
-    CollectLite lite = CollectLite.builder().store(store).exportDirectory(cli.dataDir().resolve("exports"))
-        .ingestLimits(cli.ingestLimits()).build();
-    List<DemoUser> demoUsers = cli.demo() ? DemoSetup.ensure(lite) : List.of();
+    Suggesters suggesters = Suggesters.load(true, System.getenv());
+    CollectLite lite = suggesters.addTo(CollectLite.builder().store(store)
+        .exportDirectory(cli.dataDir().resolve("exports")).ingestLimits(cli.ingestLimits()), System.getenv()).build();
+    List<DemoUser> demoUsers = cli.demo() ? DemoSetup.ensure(lite, suggesters.relevance()) : List.of();
     CollectLiteServer server = CollectLiteServer.start(lite, cli.serverOptions(demoUsers));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
       lite.close();
+      suggesters.close();
     }, "collectlite-shutdown"));
     banner(server.port(), cli, demoUsers);
     cli.exposureWarning().ifPresent(System.err::println);

@@ -15,6 +15,7 @@ import io.javalin.openapi.OpenApiRequestBody;
 import io.javalin.openapi.OpenApiResponse;
 import io.javalin.openapi.OpenApiSecurity;
 import io.javalin.router.JavalinDefaultRouting;
+import java.util.List;
 import java.util.Optional;
 
 /** Task generation, the annotator queue (claim, skip) and annotation submits. */
@@ -60,7 +61,8 @@ final class TaskRoutes {
   void next(Context ctx) {
     User user = Authentication.user(ctx);
     lite.claimNext(user, Params.queryId(ctx, "project")).ifPresentOrElse(
-        claim -> ctx.json(ClaimView.of(claim)),
+        claim -> ctx.json(ClaimView.of(claim, claim.suggestionsShown() ? lite.suggestionsFor(user, claim.taskId())
+            : List.of())),
         () -> ctx.status(HttpStatus.NO_CONTENT));
   }
 

@@ -94,7 +94,9 @@ class ServerApiTest {
         "/api/reviews/{taskId}/resolve", "/api/projects/{id}/metrics", "/api/projects/{id}/leaderboard", "/api/projects/{id}/dashboard", "/api/projects/{id}/exports",
         "/api/exports/{id}/download", "/api/projects/{id}/quality", "/api/projects/{id}/gold",
         "/api/projects/{id}/reliability", "/api/projects/{id}/consensus/recompute", "/api/projects/{id}/consensus/runs",
-        "/api/tasks/{id}/flag", "/api/projects/{id}/flags");
+        "/api/tasks/{id}/flag", "/api/projects/{id}/flags", "/api/suggesters", "/api/projects/{id}/tasks/suggest",
+        "/api/projects/{id}/jobs", "/api/jobs/{id}", "/api/projects/{id}/suggestions/settings",
+        "/api/projects/{id}/suggestions/report", "/api/tasks/{id}/suggestions", "/api/projects/{id}/near-duplicates");
     assertThat(doc.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(paths);
     assertThat(doc.at("/components/schemas/ProjectDetail/properties/template/$ref").asText())
         .isEqualTo("#/components/schemas/TemplateView");

@@ -15,8 +15,11 @@ final class TestServer implements AutoCloseable {
   final Api api;
 
   private TestServer(Store store, Path dir, ServerOptions options, IngestLimits limits) {
-    this.lite = CollectLite.builder().store(store).exportDirectory(dir.resolve("exports")).ingestLimits(limits)
-        .build();
+    this(CollectLite.builder().store(store).exportDirectory(dir.resolve("exports")).ingestLimits(limits), options);
+  }
+
+  private TestServer(CollectLite.Builder builder, ServerOptions options) {
+    this.lite = builder.build();
     this.server = CollectLiteServer.start(lite, options.withHost("127.0.0.1").withPort(0));
     this.api = new Api("http://127.0.0.1:" + server.port());
   }
@@ -38,6 +41,20 @@ final class TestServer implements AutoCloseable {
     CommandLine cli = CommandLine.parse(args);
     return new TestServer(JdbcStores.sqlite(dir.resolve("test.db")), dir, cli.serverOptions(List.of()),
         cli.ingestLimits());
+  }
+
+  /**
+   * A server over a new SQLite file in {@code dir} with the local model as suggester {@code local}, as {@link Main}
+   * configures it (the model is loaded once for all tests).
+   */
+  static TestServer sqliteWithLocalModel(Path dir) {
+    return new TestServer(LocalModel.SUGGESTERS.addTo(CollectLite.builder().store(JdbcStores.sqlite(dir.resolve("test.db")))
+        .exportDirectory(dir.resolve("exports")), java.util.Map.of()), ServerOptions.defaults());
+  }
+
+  /** The local model, loaded on first use once per test JVM and never closed (its native session lives as long). */
+  private static final class LocalModel {
+    static final Suggesters SUGGESTERS = Suggesters.load(true, java.util.Map.of());
   }
 
   /** A server over any store; exports go under {@code dir}. */
