@@ -11,6 +11,9 @@ function assertTypes<_ extends [
   AssertNotNever<T.ExportDiff>, AssertNotNever<T.Leaderboard>, AssertNotNever<T.QualitySettings>,
   AssertNotNever<T.Reliability>, AssertNotNever<T.ConsensusRun>, AssertNotNever<T.RecomputeResult>,
   AssertNotNever<T.GoldReport>, AssertNotNever<T.Suggestion>, AssertNotNever<T.Dashboard>,
+  AssertNotNever<T.Suggester>, AssertNotNever<T.Job>, AssertNotNever<T.JobFailure>,
+  AssertNotNever<T.SuggestionSettings>, AssertNotNever<T.SuggestionReport>, AssertNotNever<T.ModelReport>,
+  AssertNotNever<T.Share>,
 ]>(): void {}
 export const typesAreDerived: () => void =
-  assertTypes<[[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []]>;
+  assertTypes<[[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []]>;

@@ -28,6 +28,13 @@ export type ConsensusRun = Ok<'/api/projects/{id}/consensus/runs', 'get'>[number
 export type RecomputeResult = Ok<'/api/projects/{id}/consensus/recompute', 'post'>;
 export type GoldReport = Ok<'/api/projects/{id}/gold', 'post'>;
 export type Suggestion = ReviewItem['suggestions'][number];
+export type Suggester = Ok<'/api/suggesters', 'get'>[number];
+export type Job = Ok<'/api/jobs/{id}', 'get'>;
+export type JobFailure = Job['failures'][number];
+export type SuggestionSettings = Ok<'/api/projects/{id}/suggestions/settings', 'get'>;
+export type SuggestionReport = Ok<'/api/projects/{id}/suggestions/report', 'get'>;
+export type ModelReport = SuggestionReport['models'][number];
+export type Share = ModelReport['accuracy'];
 
 /** The three roles a member can hold in a project. */
 export type Role = 'owner' | 'reviewer' | 'annotator';

@@ -9,6 +9,7 @@ import { ProjectsPage } from '../pages/projects/ProjectsPage';
 import { QualityPage } from '../pages/quality/QualityPage';
 import { ReviewPage } from '../pages/review/ReviewPage';
 import { SignInPage } from '../pages/signin/SignInPage';
+import { SuggestionsPage } from '../pages/suggestions/SuggestionsPage';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import { href, navigate, useRoute, type Route } from './router';
 import { SessionContext } from './session';
@@ -81,6 +82,8 @@ function Page({ route }: { route: Route }) {
       return <LeaderboardPage id={route.id} />;
     case 'quality':
       return <QualityPage id={route.id} />;
+    case 'suggestions':
+      return <SuggestionsPage id={route.id} />;
     case 'dashboard':
       return (
         <Suspense fallback={<main><Loading what="dashboard" /></main>}>

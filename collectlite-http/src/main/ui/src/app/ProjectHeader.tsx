@@ -19,6 +19,7 @@ const TABS: { page: Route['page']; label: string; roles: string[]; types?: strin
   { page: 'review', label: 'Review', roles: ['owner', 'reviewer'] },
   { page: 'dashboard', label: 'Dashboard', roles: ['owner', 'reviewer'] },
   { page: 'quality', label: 'Quality', roles: ['owner', 'reviewer'] },
+  { page: 'suggestions', label: 'Suggestions', roles: ['owner', 'reviewer'] },
   { page: 'leaderboard', label: 'Leaderboard', roles: ['owner', 'reviewer'], types: ['pairwise_preference'] },
   { page: 'export', label: 'Export', roles: ['owner'] },
 ];

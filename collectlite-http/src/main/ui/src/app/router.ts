@@ -10,6 +10,7 @@ export type Route =
   | { page: 'leaderboard'; id: number }
   | { page: 'quality'; id: number }
   | { page: 'dashboard'; id: number }
+  | { page: 'suggestions'; id: number }
   | { page: 'signin' };
 
 export function parse(hash: string): Route {
@@ -30,6 +31,8 @@ export function parse(hash: string): Route {
         return { page: 'quality', id };
       case 'dashboard':
         return { page: 'dashboard', id };
+      case 'suggestions':
+        return { page: 'suggestions', id };
       default:
         return { page: 'project', id };
     }

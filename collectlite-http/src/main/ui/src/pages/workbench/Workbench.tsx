@@ -8,6 +8,7 @@ import { keyActions, missing, payload, unkeyed, type Answer, type Answers, type 
 import { TaskFields } from '../task/TaskFields';
 import { KeyOverlay } from './KeyOverlay';
 import { claimNext, newIdempotencyKey } from './queue';
+import { SuggestionPanel } from './SuggestionPanel';
 
 const CONFIDENCE: { value: Confidence; key: string }[] = [
   { value: 'low', key: 'q' },
@@ -159,7 +160,8 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
         return;
       }
       if (e.key === 'Enter') {
-        if (e.shiftKey || target?.tagName === 'BUTTON' || target?.tagName === 'A' || target?.tagName === 'SELECT') return;
+        // Enter on a control acts on it (a summary opens the suggestion's rationale), never submits
+        if (e.shiftKey || ['BUTTON', 'A', 'SELECT', 'SUMMARY'].includes(target?.tagName ?? '')) return;
         if (phase === 'ready') {
           e.preventDefault();
           doSubmit();
@@ -245,60 +247,63 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
                 Task {shown.claim.task_id} · template v{shown.claim.template_version} · {done} done this session · <Key>?</Key> keys
               </p>
             </article>
-            <form className="card answer" ref={formRef} onSubmit={onSubmit} aria-label="Your judgement">
-              <fieldset className="whole" disabled={busy}>
-                {questions.map((q) => (
-                  <QuestionInput
-                    key={q.name}
-                    question={q}
-                    prefix="answer-"
-                    answer={answers[q.name]}
-                    onChange={(a) => answer(q, a)}
-                    flagged={showMissing && unanswered.includes(q)}
-                    textRef={q.kind === 'free_text' ? (el) => { textRefs.current[q.name] = el; } : undefined}
-                  />
-                ))}
-                <fieldset className="inline">
-                  <legend>Confidence</legend>
-                  {CONFIDENCE.map((c) => (
-                    <label key={c.value} className={`choice small${confidence === c.value ? ' on' : ''}`}>
-                      <input
-                        type="radio"
-                        name="confidence"
-                        value={c.value}
-                        checked={confidence === c.value}
-                        onChange={() => setConfidence(c.value)}
-                      />
-                      <Key>{c.key.toUpperCase()}</Key> {c.value}
-                    </label>
+            <div className="side">
+              <SuggestionPanel key={shown.claim.task_id} claim={shown.claim} primary={questions[0]} />
+              <form className="card answer" ref={formRef} onSubmit={onSubmit} aria-label="Your judgement">
+                <fieldset className="whole" disabled={busy}>
+                  {questions.map((q) => (
+                    <QuestionInput
+                      key={q.name}
+                      question={q}
+                      prefix="answer-"
+                      answer={answers[q.name]}
+                      onChange={(a) => answer(q, a)}
+                      flagged={showMissing && unanswered.includes(q)}
+                      textRef={q.kind === 'free_text' ? (el) => { textRefs.current[q.name] = el; } : undefined}
+                    />
                   ))}
+                  <fieldset className="inline">
+                    <legend>Confidence</legend>
+                    {CONFIDENCE.map((c) => (
+                      <label key={c.value} className={`choice small${confidence === c.value ? ' on' : ''}`}>
+                        <input
+                          type="radio"
+                          name="confidence"
+                          value={c.value}
+                          checked={confidence === c.value}
+                          onChange={() => setConfidence(c.value)}
+                        />
+                        <Key>{c.key.toUpperCase()}</Key> {c.value}
+                      </label>
+                    ))}
+                  </fieldset>
+                  <label htmlFor="notes">
+                    Notes (optional) <Key>N</Key>
+                  </label>
+                  <textarea
+                    id="notes"
+                    ref={notesRef}
+                    rows={3}
+                    value={notes}
+                    onChange={(e) => setNotes(e.target.value)}
+                    placeholder="Shift+Enter for a new line"
+                  />
+                  {showMissing && unanswered.length > 0 && (
+                    <p className="missing" data-testid="missing" aria-live="polite">
+                      Answer before submitting: {unanswered.map((q) => q.prompt).join('; ')}
+                    </p>
+                  )}
+                  <div className="actions">
+                    <button type="submit" aria-disabled={unanswered.length > 0}>
+                      Submit <Key>Enter</Key>
+                    </button>
+                    <button type="button" className="secondary" onClick={doSkip}>
+                      Skip <Key>S</Key>
+                    </button>
+                  </div>
                 </fieldset>
-                <label htmlFor="notes">
-                  Notes (optional) <Key>N</Key>
-                </label>
-                <textarea
-                  id="notes"
-                  ref={notesRef}
-                  rows={3}
-                  value={notes}
-                  onChange={(e) => setNotes(e.target.value)}
-                  placeholder="Shift+Enter for a new line"
-                />
-                {showMissing && unanswered.length > 0 && (
-                  <p className="missing" data-testid="missing" aria-live="polite">
-                    Answer before submitting: {unanswered.map((q) => q.prompt).join('; ')}
-                  </p>
-                )}
-                <div className="actions">
-                  <button type="submit" aria-disabled={unanswered.length > 0}>
-                    Submit <Key>Enter</Key>
-                  </button>
-                  <button type="button" className="secondary" onClick={doSkip}>
-                    Skip <Key>S</Key>
-                  </button>
-                </div>
-              </fieldset>
-            </form>
+              </form>
+            </div>
           </div>
         )}
       </div>

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs one of the UI's browser scripts ({@code src/main/ui/e2e/*.mjs}, playwright-core and Debian's
@@ -32,6 +33,16 @@ final class BrowserScript {
 
   /** Runs {@code script} with {@code extraEnv} and fails the test unless it exits 0 within {@code timeoutSeconds}. */
   static void run(Path dir, String script, Map<String, String> extraEnv, long timeoutSeconds) throws Exception {
+    run(dir, script, extraEnv, timeoutSeconds, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #run(Path, String, Map, long)}, over a facade that {@code configure} completes after the store
+   * and export directory are set (to add suggesters, say). The caller closes what it hands the builder,
+   * after this returns: the facade is closed by then.
+   */
+  static void run(Path dir, String script, Map<String, String> extraEnv, long timeoutSeconds,
+      UnaryOperator<CollectLite.Builder> configure) throws Exception {
     assertTrue(Files.isRegularFile(BUILT_INDEX),
         "the web UI is not built: " + BUILT_INDEX + " is missing (mvn -pl collectlite-http process-classes runs "
             + "npm ci and npm run build in src/main/ui)");
@@ -42,9 +53,9 @@ final class BrowserScript {
         "no chromium at " + chromium + " (apt-get install -y chromium, or set CHROMIUM)");
     String node = nodeVersion();
 
-    try (CollectLite lite = CollectLite.builder()
+    try (CollectLite lite = configure.apply(CollectLite.builder()
             .store(JdbcStores.sqlite(dir.resolve("collectlite.db")))
-            .exportDirectory(dir.resolve("exports"))
+            .exportDirectory(dir.resolve("exports")))
             .build()) {
       IssuedUser olivia = lite.createUser("olivia");
       IssuedUser ann = lite.createUser("ann");
