@@ -693,13 +693,25 @@ public final class CollectLite implements AutoCloseable {
 
   /**
    * Changes suggestion settings by a JSON patch ({@link SuggestionSettingsJson}); owners only. Takes effect for
-   * the next claims.
+   * the next claims; a change of active learning reorders the open tasks by their latest suggestions at once.
    */
   public SuggestionSettings updateSuggestionSettings(User owner, long projectId, JsonNode patch) {
     access.require(owner, projectId, Role.OWNER);
-    SuggestionSettings next = SuggestionSettingsJson.read(patch, store.suggestions().settings(projectId));
+    SuggestionSettings before = store.suggestions().settings(projectId);
+    SuggestionSettings next = SuggestionSettingsJson.read(patch, before);
     store.suggestions().putSettings(projectId, next, owner.id(), clock.instant());
+    if (next.activeLearning() != before.activeLearning()) reprioritize(projectId, next.activeLearning());
     return next;
+  }
+
+  /** Orders the open tasks by the uncertainty of their latest suggestions under {@code learning} (0 when off). */
+  private void reprioritize(long projectId, io.collectlite.suggestion.ActiveLearning learning) {
+    Map<Long, Integer> priorities = new java.util.HashMap<>();
+    for (var s : store.suggestions().openSuggestions(projectId)) {
+      learning.uncertainty(s.distribution(), s.confidence()).ifPresent(u ->
+          priorities.put(s.exampleRowId(), io.collectlite.suggestion.ActiveLearning.priority(u)));
+    }
+    store.suggestions().prioritize(projectId, priorities, clock.instant());
   }
 
   /**

@@ -36,18 +36,20 @@ final class ProjectNearDuplicates {
   }
 
   String detail() {
-    return "{\"model\":\"" + embedder.model().replace("\"", "") + "\",\"threshold\":" + threshold + "}";
+    return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("model", embedder.model())
+        .put("threshold", threshold).toString();
   }
 
-  /** Runs a queued job to its end; never throws (a failure is recorded on the job). */
+  /** Runs a queued job like {@link ProjectSuggestions#run}: to its end, given up on, or interrupted. */
   void run(Job job, Project project) {
-    try {
+    JobRun.guard(store, clock, job, "near-duplicate check", () -> {
       List<UnsettledExample> unsettled = store.examples().unsettled(project.id());
       List<String> fields = store.projects().currentTemplate(project.id()).schema().requiredFields();
       List<NearDuplicates.Example> settled = new ArrayList<>(store.examples().settled(project.id(), embedder.model()));
-      store.jobs().start(job.id(), unsettled.size(), (int) unsettled.stream().filter(UnsettledExample::exported).count(),
-          clock.instant());
+      int exported = (int) unsettled.stream().filter(UnsettledExample::exported).count();
+      if (!store.jobs().start(job.id(), unsettled.size() - exported, exported, clock.instant())) return;
       for (int from = 0; from < unsettled.size(); from += BATCH) {
+        JobRun.requireNotInterrupted();
         List<UnsettledExample> batch = unsettled.subList(from, Math.min(unsettled.size(), from + BATCH));
         List<float[]> vectors = embedder.embed(batch.stream().map(e -> text(e, fields)).toList());
         List<NearDuplicates.Example> fresh = new ArrayList<>();
@@ -60,23 +62,23 @@ final class ProjectNearDuplicates {
         settled.addAll(fixed);
         Map<Long, String> keys = NearDuplicates.assign(settled, fresh, threshold);
         List<NearDuplicates.Example> done = new ArrayList<>(fixed);
+        for (NearDuplicates.Example e : fresh) {
+          done.add(new NearDuplicates.Example(e.rowId(), e.exampleId(), keys.get(e.rowId()), e.vector()));
+        }
+        // an export made meanwhile fixes its examples by their own id: later matches follow the keys as stored
+        Map<Long, String> stored = store.examples().settle(project.id(), embedder.model(), done);
         int grouped = 0;
         for (NearDuplicates.Example e : fresh) {
-          String key = keys.get(e.rowId());
+          String key = stored.get(e.rowId());
           if (!key.equals(e.exampleId())) grouped++;
-          done.add(new NearDuplicates.Example(e.rowId(), e.exampleId(), key, e.vector()));
+          settled.add(new NearDuplicates.Example(e.rowId(), e.exampleId(), key, e.vector()));
         }
-        store.examples().settle(project.id(), embedder.model(), done);
-        settled.addAll(done.subList(fixed.size(), done.size()));
-        store.jobs().progress(job.id(), grouped, 0, clock.instant());
+        if (!store.jobs().progress(job.id(), fresh.size(), 0, grouped, clock.instant())) return;
       }
       store.jobs().finish(job.id(), clock.instant());
       LOG.atInfo().addKeyValue("job", job.id()).addKeyValue("project", project.id())
           .addKeyValue("examples", unsettled.size()).log("near-duplicate check done");
-    } catch (RuntimeException e) {
-      LOG.atWarn().setCause(e).addKeyValue("job", job.id()).log("near-duplicate check failed");
-      store.jobs().fail(job.id(), String.valueOf(e.getMessage()), clock.instant());
-    }
+    });
   }
 
   /** The example's required fields (its whole fields when it names none), one per line. */

@@ -44,9 +44,8 @@ final class ProjectSuggestions {
     this.retries = retries;
   }
 
-  /** The context a provider sees for the project now. */
-  SuggestionContext context(Project project) {
-    Template template = store.projects().currentTemplate(project.id());
+  /** The context a provider sees for the project under this template. */
+  SuggestionContext context(Project project, Template template) {
     return new SuggestionContext(project.taskType(), template.schema(), template.instructions(),
         store.suggestions().labelled(project.id(), LABELLED_LIMIT));
   }
@@ -60,31 +59,38 @@ final class ProjectSuggestions {
     }
   }
 
-  /** Runs a queued job to its end; never throws (a failure is recorded on the job). */
+  /**
+   * Runs a queued job to its end, or until it is given up on (marked failed elsewhere) or the thread is
+   * interrupted; never throws but an {@link Error}, and records every failure on the job.
+   */
   void run(Job job, Project project, SuggestionProvider provider) {
-    SuggestionKey key = SuggestionKey.of(provider);
-    try {
-      SuggestionContext context = context(project);
+    JobRun.guard(store, clock, job, "suggestion job", () -> {
+      SuggestionKey key = SuggestionKey.of(provider);
+      Template template = store.projects().currentTemplate(project.id());
+      SuggestionContext context = context(project, template);
       requireSupported(provider, context);
-      int templateVersion = store.projects().currentTemplate(project.id()).version();
       ActiveLearning learning = store.suggestions().settings(project.id()).activeLearning();
-      store.jobs().start(job.id(), store.suggestions().countPending(project.id(), key),
-          store.suggestions().countDone(project.id(), key), clock.instant());
+      if (!store.jobs().start(job.id(), store.suggestions().countPending(project.id(), key),
+          store.suggestions().countDone(project.id(), key), clock.instant())) {
+        return;
+      }
       long after = 0;
       for (List<PendingExample> page; !(page = store.suggestions().pending(project.id(), key, after,
           Math.max(1, provider.batchSize()))).isEmpty(); ) {
+        JobRun.requireNotInterrupted();
         after = page.get(page.size() - 1).rowId();
-        SuggestionBatch batch = batch(job.id(), project.id(), key, templateVersion, context, provider, page, learning);
+        SuggestionBatch batch = batch(job.id(), project.id(), key, template.version(), context, provider, page,
+            learning);
         store.suggestions().record(batch, clock.instant());
-        store.jobs().progress(job.id(), batch.suggestions().size(), batch.failures().size(), clock.instant());
+        if (!store.jobs().progress(job.id(), batch.suggestions().size(), batch.failures().size(), 0,
+            clock.instant())) {
+          return;
+        }
       }
       store.jobs().finish(job.id(), clock.instant());
       LOG.atInfo().addKeyValue("job", job.id()).addKeyValue("project", project.id())
           .addKeyValue("provider", key.provider()).addKeyValue("model", key.model()).log("suggestion job done");
-    } catch (RuntimeException e) {
-      LOG.atWarn().setCause(e).addKeyValue("job", job.id()).log("suggestion job failed");
-      store.jobs().fail(job.id(), String.valueOf(e.getMessage()), clock.instant());
-    }
+    });
   }
 
   private SuggestionBatch batch(long jobId, long projectId, SuggestionKey key, int templateVersion,

@@ -3,9 +3,9 @@ package io.collectlite.ingest;
 import java.util.Objects;
 
 /**
- * An example whose split key no near-duplicate check has settled yet.
+ * An example no near-duplicate check has seen yet.
  *
- * @param exported whether its task was already exported (its split is then fixed by its own id)
+ * @param exported whether an export may already hold it (its split then stays its own id)
  */
 public record UnsettledExample(long rowId, String exampleId, String fieldsJson, boolean exported) {
   public UnsettledExample {

@@ -25,15 +25,19 @@ public interface ExampleStore {
   /** How many source examples a project holds. */
   long count(long projectId);
 
-  /** The project's examples with a task whose split key is not settled yet, in row order. */
+  /**
+   * The project's examples with a task that no near-duplicate check has seen, in row order; those an export may
+   * already hold are marked {@code exported} (their split stays their own id).
+   */
   List<io.collectlite.ingest.UnsettledExample> unsettled(long projectId);
 
-  /** The project's settled examples with the vector {@code model} gave them, in row order. */
+  /** The project's checked examples with their split key and the vector {@code model} gave them, in row order. */
   List<io.collectlite.ingest.NearDuplicates.Example> settled(long projectId, String model);
 
   /**
-   * Settles split keys and stores each example's vector under {@code model}, in one transaction; an example
-   * settled meanwhile keeps its key.
+   * Stores each example's vector under {@code model} and its split key, in one transaction: a key is only set for an
+   * example no export can hold yet and never changed. Returns each example's split key as stored.
    */
-  void settle(long projectId, String model, List<io.collectlite.ingest.NearDuplicates.Example> examples);
+  java.util.Map<Long, String> settle(long projectId, String model,
+      List<io.collectlite.ingest.NearDuplicates.Example> examples);
 }

@@ -15,18 +15,19 @@ public interface JobStore {
 
   /**
    * Records a queued job unless one of the same kind and detail still waits in the project, which is returned
-   * instead (it will see the same work when it starts); a running one does not stop a new one from queueing.
+   * instead (it will see the same work when it starts); a running one does not stop a new one from queueing. A
+   * job that stopped moving for a while is marked failed, as in {@link #create}.
    */
   Enqueued enqueue(long projectId, String kind, String detail, long createdBy, Instant now);
 
   /** The queued job, and whether this call created it (and so must run it). */
   record Enqueued(Job job, boolean created) {}
 
-  /** Marks a queued job running with the work it found. */
-  void start(long jobId, int total, int skipped, Instant now);
+  /** Marks a queued job running with the work it found; false when it is no longer queued (given up on). */
+  boolean start(long jobId, int total, int skipped, Instant now);
 
-  /** Adds to a running job's counters. */
-  void progress(long jobId, int suggested, int failed, Instant now);
+  /** Adds to a running job's counters; false when it is no longer running (given up on: stop). */
+  boolean progress(long jobId, int suggested, int failed, int found, Instant now);
 
   /** Marks a job done. */
   void finish(long jobId, Instant now);

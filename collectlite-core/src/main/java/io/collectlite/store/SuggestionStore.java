@@ -51,6 +51,12 @@ public interface SuggestionStore {
   /** Workbench annotations beside the latest suggestion made before them, by shown / hidden assignment. */
   List<AnchoringTally> anchoring(long projectId);
 
+  /** The latest suggestion of each open task's example (created, suggested or assigned tasks). */
+  List<io.collectlite.suggestion.OpenSuggestion> openSuggestions(long projectId);
+
+  /** Sets the priority of every open task of the project: {@code priorities} by example row, 0 for the rest. */
+  void prioritize(long projectId, java.util.Map<Long, Integer> priorities, Instant now);
+
   /** A job's recorded failures, oldest first, at most {@code limit}. */
   List<SuggestionFailure> failures(long jobId, int limit);
 

@@ -37,13 +37,17 @@ public enum ActiveLearning {
    * −Σ p log p / log k over the k options given), else 1 − confidence; empty when off or nothing is known.
    */
   public OptionalDouble uncertainty(SuggestionOutcome.Suggested s) {
+    return uncertainty(s.distribution(), s.confidence());
+  }
+
+  /** The uncertainty of a model's distribution over options, or of its confidence when it gave no distribution. */
+  public OptionalDouble uncertainty(Map<String, Double> d, OptionalDouble confidence) {
     if (this == OFF) return OptionalDouble.empty();
-    Map<String, Double> d = s.distribution();
     if (d.size() >= 2) {
       double sum = d.values().stream().mapToDouble(Double::doubleValue).sum();
       if (sum > 0) return OptionalDouble.of(this == MARGIN ? margin(d, sum) : entropy(d, sum));
     }
-    return s.confidence().isPresent() ? OptionalDouble.of(1 - s.confidence().getAsDouble()) : OptionalDouble.empty();
+    return confidence.isPresent() ? OptionalDouble.of(1 - confidence.getAsDouble()) : OptionalDouble.empty();
   }
 
   /** The priority for an uncertainty in [0, 1]. */

@@ -241,6 +241,20 @@ public abstract class SuggestionContract extends QualityContract {
     assertThat(store.tasks().findByExample(f.project.id(), "ex-0").orElseThrow().priority()).isZero();
   }
 
+  @Test
+  void turningActiveLearningOnAfterARunReordersTheQueueAndOffRestoresAge() {
+    CollectLite lite = withSuggesters(overlap);
+    StoreFixture f = fixture(lite);
+    lite.suggest(f.owner, f.project.id(), "overlap");
+    settings(lite, f, "{\"active_learning\":\"entropy\"}");
+    // ex-1's shares 4/9, 4/9, 1/9: normalised entropy 0.878; the others are certain (0)
+    assertThat(store.tasks().findByExample(f.project.id(), "ex-1").orElseThrow().priority()).isEqualTo(878);
+    assertThat(lite.claimNext(f.annotator(0), f.project.id()).orElseThrow().exampleId()).isEqualTo("ex-1");
+    settings(lite, f, "{\"active_learning\":\"off\"}");
+    assertThat(store.tasks().findByExample(f.project.id(), "ex-1").orElseThrow().priority()).isZero();
+    assertThat(lite.claimNext(f.annotator(1), f.project.id()).orElseThrow().exampleId()).isEqualTo("ex-0");
+  }
+
   /**
    * Settled: ex-0 highly, ex-1 irrelevant, ex-2 partially, ex-3 irrelevant. The model (scores 1, 1/3, 0, 1)
    * agrees on ex-0 only: accuracy 1/4. Ranks of its scores 3.5, 2, 1, 3.5 against ranks of the grades 4, 1.5,
@@ -313,7 +327,7 @@ public abstract class SuggestionContract extends QualityContract {
     lite.generateTasks(f.owner, f.project.id());
     Job first = lite.jobs(f.owner, f.project.id()).get(0);
     assertThat(List.of(first.kind(), first.status().wire())).containsExactly("near_duplicates", "done");
-    assertThat(List.of(first.total(), first.suggested())).containsExactly(3, 1);
+    assertThat(List.of(first.total(), first.suggested(), first.found())).containsExactly(3, 3, 1);
     f.upload("second.jsonl", """
         {"id":"ex-3","query":"river fish","document":"Fish species in the river."}
         {"id":"ex-4","query":"mountain goats","document":"goats climb cliffs"}
@@ -337,6 +351,23 @@ public abstract class SuggestionContract extends QualityContract {
           .wire();
       assertThat(record.get("split").asText()).as(line).isEqualTo(expected);
     }
+    // ex-5 copies ex-0 but arrives through a facade without an embedder and is exported before any check: an
+    // export may hold it, so the later check leaves it split by its own id; ex-6, new, still joins ex-4
+    f.upload("third.jsonl", """
+        {"id":"ex-5","query":"solar panel cost","document":"the COST of a solar panel"}
+        """);
+    app.generateTasks(f.owner, f.project.id());
+    app.export(f.owner, f.project.id(), io.collectlite.export.ExportFormat.JSONL,
+        new io.collectlite.export.ExportOptions(io.collectlite.export.TaskFilter.ALL, false));
+    f.upload("fourth.jsonl", """
+        {"id":"ex-6","query":"Mountain goats","document":"goats climb cliffs."}
+        """);
+    lite.generateTasks(f.owner, f.project.id());
+    keys.clear();
+    store.examples().settled(f.project.id(), "word-bag-64").forEach(e -> keys.put(e.exampleId(), e.splitKey()));
+    assertThat(keys).containsEntry("ex-5", "ex-5").containsEntry("ex-6", "ex-4").containsEntry("ex-1", "ex-0");
+    Job last = lite.jobs(f.owner, f.project.id()).get(0);
+    assertThat(List.of(last.total(), last.skipped(), last.found())).containsExactly(1, 1, 1);
   }
 
   @Test

@@ -40,9 +40,9 @@ export function JobsSection({ projectId, selected, onSelect }: {
               <th scope="col">What</th>
               <th scope="col">Status</th>
               <th scope="col">Progress</th>
-              <th scope="col" className="num" title="Examples the model suggested a label for (a near-duplicate check: examples found to be near-duplicates)">Suggested</th>
+              <th scope="col" className="num" title="Examples the model suggested a label for (a near-duplicate check: examples checked; the near-duplicates it found follow in brackets)">Suggested</th>
               <th scope="col" className="num" title="Examples the model could not answer, after retries">Failed</th>
-              <th scope="col" className="num" title="Examples it had already suggested for under the same prompt version">Skipped</th>
+              <th scope="col" className="num" title="Examples it had already suggested for under the same prompt version (a near-duplicate check: examples an export may hold, whose split stays)">Skipped</th>
             </tr>
           </thead>
           <tbody>
@@ -97,7 +97,10 @@ function JobRow({ listed, projectId, selected, onSelect }: {
         />
         <div className="small" data-testid="job-progress">{p.text}</div>
       </td>
-      <td className="num" data-testid="job-suggested">{job.suggested}</td>
+      <td className="num" data-testid="job-suggested">
+        {job.suggested}
+        {job.kind === 'near_duplicates' && <span className="muted small" title="near-duplicates found"> ({job.found} found)</span>}
+      </td>
       <td className="num" data-testid="job-failed">{job.failed}</td>
       <td className="num" data-testid="job-skipped">{job.skipped}</td>
     </tr>

@@ -85,6 +85,7 @@ class SuggestionApiTest {
     assertThat(check.get("status").asText()).isEqualTo("done");
     assertThat(check.get("total").asInt()).isEqualTo(1);
     assertThat(check.get("suggested").asInt()).as(check.toString()).isEqualTo(1);
+    assertThat(check.get("found").asInt()).as(check.toString()).isEqualTo(1);
     assertThat(server.api.post(team.project("/near-duplicates"), team.rita, Map.of()).status()).isEqualTo(403);
     Api.Reply manual = server.api.post(team.project("/near-duplicates"), team.owner, Map.of());
     assertThat(manual.status()).as(manual.toString()).isEqualTo(202);

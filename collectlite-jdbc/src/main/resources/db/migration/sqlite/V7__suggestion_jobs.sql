@@ -3,7 +3,8 @@
 
 -- A background job (kind 'suggest' for now). detail names what it runs (JSON: provider, model,
 -- prompt version); the counters are its progress: total examples to do, suggested, failed, and
--- skipped (already suggested by the same model under the same prompt version). updated_at moves with
+-- skipped (already suggested by the same model under the same prompt version); found is what a check
+-- found (near-duplicates). updated_at moves with
 -- every step: a job that stopped moving (its process died) no longer blocks a new run.
 CREATE TABLE jobs (
   id           INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -15,6 +16,7 @@ CREATE TABLE jobs (
   suggested    INTEGER NOT NULL DEFAULT 0,
   failed       INTEGER NOT NULL DEFAULT 0,
   skipped      INTEGER NOT NULL DEFAULT 0,
+  found        INTEGER NOT NULL DEFAULT 0,
   error        TEXT    NOT NULL DEFAULT '',
   created_by   INTEGER  REFERENCES users (id),
   created_at   INTEGER  NOT NULL,
@@ -47,17 +49,22 @@ CREATE INDEX model_suggestions_done ON model_suggestions (project_id, provider, 
   source_example_id);
 
 -- Whether the annotator of an assignment was shown the model's suggestions (drawn at claim time under
--- the project's visibility setting, and kept, so anchoring can be measured).
-ALTER TABLE assignments ADD COLUMN suggestions_shown INTEGER NOT NULL DEFAULT 1;
+-- the project's visibility setting, and kept, so anchoring can be measured). NULL for assignments made
+-- before suggestions existed: shown if ever relevant, but left out of anchoring.
+ALTER TABLE assignments ADD COLUMN suggestions_shown INTEGER;
 
 -- A project's suggestion settings (visibility, ablation share, active learning) as one JSON document;
 -- NULL means the defaults.
 ALTER TABLE projects ADD COLUMN suggestion_settings TEXT;
 
 -- Near-duplicates share a split: split_key is what an example's split is drawn from (NULL: its own
--- example_id, until a near-duplicate check settles it; once set it never changes, so no example moves
--- between splits from one export version to the next). The vectors the check compared, per model.
+-- example_id). A near-duplicate check sets it only for examples no export can have held yet: those above
+-- every export's max_example_id (the newest example row when it was made; examples already there may be in
+-- it), so an example never moves between splits from one export version to the next. Exports made before
+-- this migration are taken to hold every example that exists now. The vectors a check compared, per model.
 ALTER TABLE source_examples ADD COLUMN split_key TEXT;
+ALTER TABLE exports ADD COLUMN max_example_id INTEGER;
+UPDATE exports SET max_example_id = (SELECT coalesce(max(id), 0) FROM source_examples);
 CREATE TABLE example_vectors (
   source_example_id  INTEGER PRIMARY KEY REFERENCES source_examples (id),
   model              TEXT NOT NULL,

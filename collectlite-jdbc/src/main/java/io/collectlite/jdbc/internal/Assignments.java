@@ -48,7 +48,7 @@ final class Assignments {
       + "AND t.active_count + t.submitted_count < t.required_annotations "
       + "ORDER BY t.priority DESC, t.id LIMIT 1%s";
   private static final String RENEW = "UPDATE assignments SET status = 'active', claimed_at = :now, "
-      + "lease_expires_at = :lease, finished_at = NULL, suggestions_shown = :shown WHERE id = :id";
+      + "lease_expires_at = :lease, finished_at = NULL WHERE id = :id";
   private static final String INSERT = "INSERT INTO assignments (task_id, project_id, annotator_id, status, "
       + "claimed_at, lease_expires_at, suggestions_shown) VALUES (:task, :project, :annotator, 'active', :now, "
       + ":lease, :shown) RETURNING id";
@@ -57,7 +57,8 @@ final class Assignments {
   private static final String RELEASE = "UPDATE tasks SET active_count = active_count - 1, updated_at = :now "
       + "WHERE id = :id";
   static final String CLAIM = "SELECT a.id AS assignment_id, t.id AS task_id, t.project_id, e.example_id, "
-      + "e.fields_json, t.template_version, a.lease_expires_at, a.suggestions_shown FROM assignments a "
+      + "e.fields_json, t.template_version, a.lease_expires_at, "
+      + "coalesce(a.suggestions_shown, TRUE) AS suggestions_shown FROM assignments a "
       + "JOIN tasks t ON t.id = a.task_id JOIN source_examples e ON e.id = t.source_example_id WHERE a.id = :id";
   private static final String MINE = "SELECT id, status, lease_expires_at, kind FROM assignments "
       + "WHERE task_id = :task AND annotator_id = :annotator";
@@ -116,8 +117,8 @@ final class Assignments {
           .bind("annotator", annotatorId).bind("now", now).bind("lease", leaseEnd).bind("shown", showSuggestions)
           .mapTo(Long.class).one();
     } else {
-      h.createUpdate(RENEW).bind("id", assignment).bind("now", now).bind("lease", leaseEnd)
-          .bind("shown", showSuggestions).execute();
+      // the annotator's first draw stands: they may already have seen suggestions under this assignment
+      h.createUpdate(RENEW).bind("id", assignment).bind("now", now).bind("lease", leaseEnd).execute();
     }
     h.createUpdate(HOLD).bind("id", task.id()).bind("now", now).execute();
     JdbcAuditLog.record(h, projectId, "assignment", assignment, task.lapsedAssignment() == 0 ? "claimed" : "expired->active",

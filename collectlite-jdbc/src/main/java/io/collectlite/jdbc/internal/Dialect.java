@@ -34,6 +34,13 @@ public interface Dialect {
    */
   String median(String expression);
 
+  /**
+   * An SQL expression that changes whenever a transaction that may have taken ids below the current maxima
+   * commits: PostgreSQL hands out ids in allocation order, not commit order, so a revision of maxima alone can
+   * miss a slow writer's rows (its snapshot's xmin moves on when it ends). SQLite serialises writers: a constant.
+   */
+  String inFlightWriters();
+
   /** Rows per round trip when an export streams through a cursor. */
   int fetchSize();
 

@@ -88,11 +88,11 @@ final class JdbcExampleStore implements ExampleStore {
   }
 
   @Override
-  public void settle(long projectId, String model, List<io.collectlite.ingest.NearDuplicates.Example> examples) {
-    db.tx(h -> {
+  public java.util.Map<Long, String> settle(long projectId, String model,
+      List<io.collectlite.ingest.NearDuplicates.Example> examples) {
+    return db.tx(h -> {
       JdbcProjectStore.lock(h, db.dialect(), projectId);
-      SplitKeys.settle(h, model, examples);
-      return null;
+      return SplitKeys.settle(h, projectId, model, examples);
     });
   }
 }

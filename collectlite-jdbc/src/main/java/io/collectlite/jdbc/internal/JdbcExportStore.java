@@ -68,8 +68,9 @@ public final class JdbcExportStore implements ExportStore {
       rs.getInt("template_version"), rs.getString("source"), java.util.Objects.requireNonNullElse(rs.getString("origin"), ""),
       Micros.toInstant(rs.getLong("created_at")));
   private static final String INSERT = "INSERT INTO exports (project_id, version, format, schema_version, "
-      + "record_count, sha256, location, created_by, created_at, template_versions, task_filter, include_annotations) VALUES (:project, "
-      + ":version, :format, :schema, :count, :sha, :location, :by, :now, :versions, :filter, :annotations) RETURNING " + COLUMNS;
+      + "record_count, sha256, location, created_by, created_at, template_versions, task_filter, include_annotations, "
+      + "max_example_id) VALUES (:project, :version, :format, :schema, :count, :sha, :location, :by, :now, :versions, "
+      + ":filter, :annotations, :maxExample) RETURNING " + COLUMNS;
 
   private final Db db;
 
@@ -98,13 +99,16 @@ public final class JdbcExportStore implements ExportStore {
       JdbcProjectStore.lock(h, db.dialect(), projectId);
       int version = h.createQuery("SELECT coalesce(max(version), 0) + 1 FROM exports WHERE project_id = :project")
           .bind("project", projectId).mapTo(Integer.class).one();
+      // every example row up to here may be in this export: near-duplicate checks leave their splits alone
+      long maxExample = h.createQuery("SELECT coalesce(max(id), 0) FROM source_examples").mapTo(Long.class).one();
       markExported(h, projectId, version, createdBy, now);
       WrittenExport written = stream(h, projectId, version, options, body);
       return h.createQuery(INSERT).bind("project", projectId).bind("version", version).bind("format", format.wire())
           .bind("schema", schemaVersion).bind("count", written.recordCount()).bind("sha", written.sha256())
           .bind("location", written.location()).bind("by", createdBy).bind("now", now)
           .bind("versions", JdbiSetup.joinInts(written.templateVersions())).bind("filter", options.tasks().wire())
-          .bind("annotations", options.includeAnnotations()).mapTo(ExportInfo.class).one();
+          .bind("annotations", options.includeAnnotations()).bind("maxExample", maxExample)
+          .mapTo(ExportInfo.class).one();
     });
   }
 

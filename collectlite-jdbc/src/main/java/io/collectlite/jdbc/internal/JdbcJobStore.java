@@ -20,13 +20,13 @@ import org.jdbi.v3.core.mapper.RowMapper;
  */
 final class JdbcJobStore implements JobStore {
   static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
-  private static final String OPEN = "SELECT id, updated_at FROM jobs WHERE project_id = :project AND kind = :kind "
+  private static final String OPEN = "SELECT id, updated_at, status FROM jobs WHERE project_id = :project AND kind = :kind "
       + "AND detail = :detail AND status IN ('queued', 'running') ORDER BY id";
   private static final String INSERT = "INSERT INTO jobs (project_id, kind, status, detail, created_by, created_at, "
       + "updated_at) VALUES (:project, :kind, 'queued', :detail, :actor, :now, :now) RETURNING id";
   private static final RowMapper<Job> ROW = (rs, ctx) -> new Job(rs.getLong("id"), rs.getLong("project_id"),
       rs.getString("kind"), JobStatus.fromWire(rs.getString("status")), rs.getString("detail"), rs.getInt("total"),
-      rs.getInt("suggested"), rs.getInt("failed"), rs.getInt("skipped"), rs.getString("error"),
+      rs.getInt("suggested"), rs.getInt("failed"), rs.getInt("skipped"), rs.getInt("found"), rs.getString("error"),
       Micros.toInstant(rs.getLong("created_at")), instant(rs, "started_at"), instant(rs, "finished_at"));
   private final Db db;
 
@@ -38,13 +38,9 @@ final class JdbcJobStore implements JobStore {
   public Job create(long projectId, String kind, String detail, long createdBy, Instant now) {
     return db.tx(h -> {
       JdbcProjectStore.lock(h, db.dialect(), projectId);
-      long stale = Micros.of(now.minus(ABANDONED_AFTER));
-      for (var open : h.createQuery(OPEN).bind("project", projectId).bind("kind", kind).bind("detail", detail)
-          .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).list()) {
-        if (open[1] >= stale) {
-          throw new ConflictException("job " + open[0] + " is already running " + kind + " with " + detail);
-        }
-        end(h, open[0], "failed", "abandoned: no progress for " + ABANDONED_AFTER.toMinutes() + " minutes", now);
+      Optional<Long> open = live(h, projectId, kind, detail, now, false);
+      if (open.isPresent()) {
+        throw new ConflictException("job " + open.get() + " is already running " + kind + " with " + detail);
       }
       return insert(h, projectId, kind, detail, createdBy, now);
     });
@@ -54,12 +50,30 @@ final class JdbcJobStore implements JobStore {
   public Enqueued enqueue(long projectId, String kind, String detail, long createdBy, Instant now) {
     return db.tx(h -> {
       JdbcProjectStore.lock(h, db.dialect(), projectId);
-      Optional<Long> waiting = h.createQuery("SELECT id FROM jobs WHERE project_id = :project AND kind = :kind "
-              + "AND detail = :detail AND status = 'queued' ORDER BY id LIMIT 1").bind("project", projectId)
-          .bind("kind", kind).bind("detail", detail).mapTo(Long.class).findOne();
+      Optional<Long> waiting = live(h, projectId, kind, detail, now, true);
       if (waiting.isPresent()) return new Enqueued(find(h, waiting.get()).orElseThrow(), false);
       return new Enqueued(insert(h, projectId, kind, detail, createdBy, now), true);
     });
+  }
+
+  /**
+   * The project's live job of this kind and detail (queued only, or queued or running), after marking failed the
+   * ones that stopped moving for {@link #ABANDONED_AFTER}.
+   */
+  private static Optional<Long> live(Handle h, long projectId, String kind, String detail, Instant now,
+      boolean queuedOnly) {
+    long stale = Micros.of(now.minus(ABANDONED_AFTER));
+    Optional<Long> live = Optional.empty();
+    for (var open : h.createQuery(OPEN).bind("project", projectId).bind("kind", kind).bind("detail", detail)
+        .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)}).list()) {
+      long id = (Long) open[0];
+      if ((Long) open[1] < stale) {
+        end(h, id, "failed", "abandoned: no progress for " + ABANDONED_AFTER.toMinutes() + " minutes", now);
+      } else if (live.isEmpty() && (!queuedOnly || open[2].equals("queued"))) {
+        live = Optional.of(id);
+      }
+    }
+    return live;
   }
 
   private static Job insert(Handle h, long projectId, String kind, String detail, long createdBy, Instant now) {
@@ -70,17 +84,18 @@ final class JdbcJobStore implements JobStore {
   }
 
   @Override
-  public void start(long jobId, int total, int skipped, Instant now) {
-    db.tx(h -> h.createUpdate("UPDATE jobs SET status = 'running', total = :total, skipped = :skipped, "
-            + "started_at = :now, updated_at = :now WHERE id = :id").bind("total", total).bind("skipped", skipped)
-        .bind("now", now).bind("id", jobId).execute());
+  public boolean start(long jobId, int total, int skipped, Instant now) {
+    return db.tx(h -> h.createUpdate("UPDATE jobs SET status = 'running', total = :total, skipped = :skipped, "
+            + "started_at = :now, updated_at = :now WHERE id = :id AND status = 'queued'").bind("total", total)
+        .bind("skipped", skipped).bind("now", now).bind("id", jobId).execute()) == 1;
   }
 
   @Override
-  public void progress(long jobId, int suggested, int failed, Instant now) {
-    db.tx(h -> h.createUpdate("UPDATE jobs SET suggested = suggested + :suggested, failed = failed + :failed, "
-            + "updated_at = :now WHERE id = :id").bind("suggested", suggested).bind("failed", failed)
-        .bind("now", now).bind("id", jobId).execute());
+  public boolean progress(long jobId, int suggested, int failed, int found, Instant now) {
+    return db.tx(h -> h.createUpdate("UPDATE jobs SET suggested = suggested + :suggested, failed = failed + :failed, "
+            + "found = found + :found, updated_at = :now WHERE id = :id AND status = 'running'")
+        .bind("suggested", suggested).bind("failed", failed).bind("found", found).bind("now", now).bind("id", jobId)
+        .execute()) == 1;
   }
 
   @Override
@@ -105,15 +120,11 @@ final class JdbcJobStore implements JobStore {
   }
 
   private static int end(Handle h, long jobId, String status, String error, Instant now) {
-    int changed = h.createUpdate("UPDATE jobs SET status = :status, error = :error, finished_at = :now, "
-            + "updated_at = :now WHERE id = :id AND status IN ('queued', 'running')")
-        .bind("status", status).bind("error", error).bind("now", now).bind("id", jobId).execute();
-    if (changed > 0) {
-      long project = h.createQuery("SELECT project_id FROM jobs WHERE id = :id").bind("id", jobId).mapTo(Long.class)
-          .one();
-      JdbcAuditLog.record(h, project, "job", jobId, status, Optional.empty(), error, now);
-    }
-    return changed;
+    Optional<Long> project = h.createQuery("UPDATE jobs SET status = :status, error = :error, finished_at = :now, "
+            + "updated_at = :now WHERE id = :id AND status IN ('queued', 'running') RETURNING project_id")
+        .bind("status", status).bind("error", error).bind("now", now).bind("id", jobId).mapTo(Long.class).findOne();
+    project.ifPresent(p -> JdbcAuditLog.record(h, p, "job", jobId, status, Optional.empty(), error, now));
+    return project.isPresent() ? 1 : 0;
   }
 
   private static Optional<Job> find(Handle h, long jobId) {

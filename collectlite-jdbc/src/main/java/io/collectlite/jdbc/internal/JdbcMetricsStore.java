@@ -43,6 +43,6 @@ final class JdbcMetricsStore implements MetricsStore {
 
   @Override
   public String revision(long projectId) {
-    return db.read(h -> MetricsQueries.revision(h, projectId));
+    return db.read(h -> MetricsQueries.revision(h, db.dialect(), projectId));
   }
 }

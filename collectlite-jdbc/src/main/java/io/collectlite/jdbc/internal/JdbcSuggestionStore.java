@@ -85,6 +85,19 @@ final class JdbcSuggestionStore implements SuggestionStore {
   }
 
   @Override
+  public List<io.collectlite.suggestion.OpenSuggestion> openSuggestions(long projectId) {
+    return db.read(h -> SuggestionRuns.open(h, projectId));
+  }
+
+  @Override
+  public void prioritize(long projectId, java.util.Map<Long, Integer> priorities, Instant now) {
+    db.tx(h -> {
+      SuggestionRuns.prioritize(h, projectId, priorities, now);
+      return null;
+    });
+  }
+
+  @Override
   public List<SuggestionFailure> failures(long jobId, int limit) {
     return db.read(h -> h.createQuery("SELECT e.example_id, f.provider, f.model, f.prompt_version, f.error, "
             + "f.attempts, f.created_at FROM suggestion_failures f JOIN source_examples e ON e.id = f.source_example_id "

@@ -70,9 +70,9 @@ final class MetricsQueries {
       + "WHERE t.project_id = :project AND t.state = 'needs_review') r GROUP BY reasons";
 
   /**
-   * The newest row of each append-only table the aggregates read. Global maxima where a table has no index
-   * by project (a write to another project then only costs a recompute); the audit trail and templates by
-   * project.
+   * The newest row of each append-only table the aggregates read, and the dialect's mark of writers still in
+   * flight. Global maxima where a table has no index by project (a write to another project then only costs a
+   * recompute); the audit trail and templates by project.
    */
   static final String REVISION = "SELECT coalesce((SELECT max(id) FROM annotations), 0) || '.' || "
       + "coalesce((SELECT max(id) FROM consensus_results), 0) || '.' || "
@@ -80,12 +80,13 @@ final class MetricsQueries {
       + "coalesce((SELECT max(id) FROM model_suggestions), 0) || '.' || "
       + "coalesce((SELECT max(id) FROM consensus_runs WHERE project_id = :project), 0) || '.' || "
       + "coalesce((SELECT max(version) FROM task_templates WHERE project_id = :project), 0) || '.' || "
-      + "coalesce((SELECT max(id) FROM audit_events WHERE project_id = :project), 0)";
+      + "coalesce((SELECT max(id) FROM audit_events WHERE project_id = :project), 0) || '.' || %s";
 
   private MetricsQueries() {}
 
-  static String revision(Handle h, long projectId) {
-    return h.createQuery(REVISION).bind("project", projectId).mapTo(String.class).one();
+  static String revision(Handle h, Dialect dialect, long projectId) {
+    return h.createQuery(REVISION.formatted(dialect.inFlightWriters())).bind("project", projectId)
+        .mapTo(String.class).one();
   }
 
   static TimeSeries activity(Handle h, long projectId) {

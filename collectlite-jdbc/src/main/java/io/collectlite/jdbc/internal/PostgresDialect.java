@@ -50,6 +50,11 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String inFlightWriters() {
+    return "pg_snapshot_xmin(pg_current_snapshot())::text";
+  }
+
+  @Override
   public int fetchSize() {
     return 1_000;
   }

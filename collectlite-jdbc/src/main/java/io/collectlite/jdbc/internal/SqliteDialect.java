@@ -53,6 +53,11 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String inFlightWriters() {
+    return "''";
+  }
+
+  @Override
   public int fetchSize() {
     return 1_000;
   }

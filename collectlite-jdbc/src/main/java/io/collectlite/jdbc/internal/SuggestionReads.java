@@ -14,9 +14,10 @@ import org.jdbi.v3.core.Handle;
 final class SuggestionReads {
   private static final String FINAL = "coalesce(t.review_label, t.consensus_label)";
   private static final String SETTLED = "t.state IN ('resolved', 'exported') AND " + FINAL + " IS NOT NULL";
+  /** Settled examples for providers that learn from neighbours; gold answers are never handed to a model. */
   private static final String LABELLED = "SELECT e.example_id, e.fields_json, " + FINAL + " AS label FROM tasks t "
       + "JOIN source_examples e ON e.id = t.source_example_id WHERE t.project_id = :project AND " + SETTLED
-      + " ORDER BY t.resolved_at DESC, t.id DESC LIMIT :limit";
+      + " AND t.gold_label IS NULL ORDER BY t.resolved_at DESC, t.id DESC LIMIT :limit";
   /** Each model's latest suggestion per settled example (%s: the group expression). */
   private static final String COMPARISONS = "SELECT s.provider, s.model, s.prompt_version, s.label, s.raw_score, "
       + FINAL + " AS final, %s AS grp FROM model_suggestions s JOIN tasks t ON t.source_example_id = s.source_example_id "
@@ -29,7 +30,8 @@ final class SuggestionReads {
       + "FROM annotations n JOIN assignments a ON a.id = n.assignment_id JOIN tasks t ON t.id = n.task_id "
       + "JOIN model_suggestions s ON s.id = (SELECT max(s2.id) FROM model_suggestions s2 "
       + "WHERE s2.source_example_id = t.source_example_id AND s2.created_at <= a.claimed_at) "
-      + "WHERE n.project_id = :project AND n.source = 'workbench' GROUP BY a.suggestions_shown, n.label, s.label";
+      + "WHERE n.project_id = :project AND n.source = 'workbench' AND a.suggestions_shown IS NOT NULL "
+      + "GROUP BY a.suggestions_shown, n.label, s.label";
 
   private SuggestionReads() {}
 

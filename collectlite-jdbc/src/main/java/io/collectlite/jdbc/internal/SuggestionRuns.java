@@ -36,6 +36,9 @@ final class SuggestionRuns {
       + "WHERE source_example_id = :example AND state IN ('created', 'suggested', 'assigned') "
       + "AND priority <> :priority";
 
+  /** TRUE in both dialects (SQLite 3.23+ reads it as 1). */
+  private static final String TRUE = "TRUE";
+
   private SuggestionRuns() {}
 
   static int count(Handle h, long projectId, SuggestionKey key, boolean done) {
@@ -115,9 +118,44 @@ final class SuggestionRuns {
         .bind("prompt", key.promptVersion());
   }
 
+  /** The latest suggestion of each open task's example. */
+  static List<io.collectlite.suggestion.OpenSuggestion> open(Handle h, long projectId) {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    return h.createQuery("SELECT s.source_example_id, s.distribution, s.confidence FROM tasks t "
+            + "JOIN model_suggestions s ON s.id = (SELECT max(s2.id) FROM model_suggestions s2 "
+            + "WHERE s2.source_example_id = t.source_example_id) "
+            + "WHERE t.project_id = :project AND t.state IN ('created', 'suggested', 'assigned')")
+        .bind("project", projectId).map((rs, ctx) -> {
+          String json = rs.getString(2);
+          java.util.Map<String, Double> distribution = new java.util.HashMap<>();
+          if (json != null) {
+            try {
+              mapper.readTree(json).fields().forEachRemaining(e -> distribution.put(e.getKey(), e.getValue().asDouble()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+              throw new IllegalStateException("a stored distribution is JSON", e);
+            }
+          }
+          double confidence = rs.getDouble(3);
+          return new io.collectlite.suggestion.OpenSuggestion(rs.getLong(1), distribution,
+              rs.wasNull() ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(confidence));
+        }).list();
+  }
+
+  /** Every open task of the project to its example's priority, 0 when none is given. */
+  static void prioritize(Handle h, long projectId, java.util.Map<Long, Integer> priorities, Instant now) {
+    h.createUpdate("UPDATE tasks SET priority = 0, updated_at = :now WHERE project_id = :project "
+        + "AND state IN ('created', 'suggested', 'assigned') AND priority <> 0").bind("project", projectId)
+        .bind("now", now).execute();
+    if (priorities.isEmpty()) return;
+    PreparedBatch update = h.prepareBatch(PRIORITY);
+    priorities.forEach((example, priority) -> update.bind("priority", priority).bind("now", now)
+        .bind("example", example).add());
+    update.execute();
+  }
+
   static Optional<Boolean> shown(Handle h, long taskId, long annotatorId) {
-    return h.createQuery("SELECT suggestions_shown FROM assignments WHERE task_id = :task AND annotator_id = :annotator "
-            + "AND status = 'active'").bind("task", taskId).bind("annotator", annotatorId)
+    return h.createQuery("SELECT coalesce(suggestions_shown, " + TRUE + ") FROM assignments WHERE task_id = :task "
+            + "AND annotator_id = :annotator AND status = 'active'").bind("task", taskId).bind("annotator", annotatorId)
         .map((rs, ctx) -> rs.getBoolean(1)).findOne();
   }
 }
