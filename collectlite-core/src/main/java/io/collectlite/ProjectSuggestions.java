@@ -95,19 +95,19 @@ final class ProjectSuggestions {
 
   private SuggestionBatch batch(long jobId, long projectId, SuggestionKey key, int templateVersion,
       SuggestionContext context, SuggestionProvider provider, List<PendingExample> page, ActiveLearning learning) {
-    List<SuggestionRequest> requests = page.stream().map(p -> new SuggestionRequest(p.exampleId(), SuggestionRequest.textFields(p.fieldsJson()))).toList();
+    List<SuggestionRequest> requests = page.stream()
+        .map(p -> new SuggestionRequest(p.exampleId(), SuggestionRequest.textFields(p.fieldsJson()))).toList();
     List<SuggestionBatch.Generated> generated = new ArrayList<>();
     List<SuggestionBatch.Failure> failures = new ArrayList<>();
-    int attempts = 0;
-    List<SuggestionOutcome> outcomes;
+    Attempted answer;
     try {
-      Attempted answer = callWithRetries(provider, requests, context);
-      attempts = answer.attempts();
-      outcomes = answer.outcomes();
+      answer = callWithRetries(provider, requests, context);
     } catch (CallFailed e) {
-      for (PendingExample p : page) failures.add(new SuggestionBatch.Failure(p.rowId(), e.getMessage(), e.attempts));
+      page.forEach(p -> failures.add(new SuggestionBatch.Failure(p.rowId(), e.getMessage(), e.attempts)));
       return new SuggestionBatch(projectId, jobId, key, templateVersion, generated, failures);
     }
+    int attempts = answer.attempts();
+    List<SuggestionOutcome> outcomes = answer.outcomes();
     for (int i = 0; i < page.size(); i++) {
       long row = page.get(i).rowId();
       SuggestionOutcome outcome = outcomes.get(i);

@@ -1,9 +1,7 @@
 package io.collectlite.http;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.collectlite.CollectLite;
-import io.collectlite.error.ValidationException;
 import io.collectlite.user.User;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -61,13 +59,7 @@ final class QualityRoutes {
           @OpenApiResponse(status = "403", content = @OpenApiContent(from = ErrorResponse.class))})
   void updateSettings(Context ctx) {
     User user = Authentication.user(ctx);
-    JsonNode patch;
-    try {
-      patch = ctx.body().isBlank() ? null : Json.MAPPER.readTree(ctx.body());
-    } catch (JacksonException e) {
-      throw BodyProblems.of(e);
-    }
-    if (patch == null) throw ValidationException.field("body", "a JSON object is required");
+    JsonNode patch = Json.body(ctx, JsonNode.class);
     ctx.json(QualitySettingsView.of(lite.updateQualitySettings(user, Params.pathId(ctx, "id"), patch)));
   }
 

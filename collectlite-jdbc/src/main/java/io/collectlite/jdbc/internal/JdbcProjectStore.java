@@ -39,6 +39,27 @@ final class JdbcProjectStore implements ProjectStore {
     this.db = db;
   }
 
+  /** A project's settings document of one kind: the projects column that holds it, and its audit action. */
+  enum SettingsColumn {
+    QUALITY("quality_settings", "quality settings"), SUGGESTIONS("suggestion_settings", "suggestion settings");
+
+    private final String column;
+    private final String action;
+
+    SettingsColumn(String column, String action) {
+      this.column = column;
+      this.action = action;
+    }
+  }
+
+  /** Stores a settings document on the project row and audits it, in the caller's transaction. */
+  static void putSettings(Handle h, long projectId, SettingsColumn settings, String json, long actorId,
+      Instant now) {
+    h.createUpdate("UPDATE projects SET " + settings.column + " = :json WHERE id = :id").bind("json", json)
+        .bind("id", projectId).execute();
+    JdbcAuditLog.record(h, projectId, "project", projectId, settings.action, Optional.of(actorId), json, now);
+  }
+
   /** Locks the project row until commit, serialising writers of per-project sequences (versions, ingest). */
   static void lock(Handle h, Dialect dialect, long projectId) {
     h.createQuery("SELECT id FROM projects WHERE id = :id" + dialect.forUpdate()).bind("id", projectId)

@@ -33,10 +33,7 @@ final class JdbcQualityStore implements QualityStore {
   @Override
   public void putSettings(long projectId, String settingsJson, long actorId, Instant now) {
     db.tx(h -> {
-      h.createUpdate("UPDATE projects SET quality_settings = :json WHERE id = :id").bind("json", settingsJson)
-          .bind("id", projectId).execute();
-      JdbcAuditLog.record(h, projectId, "project", projectId, "quality settings", Optional.of(actorId), settingsJson,
-          now);
+      JdbcProjectStore.putSettings(h, projectId, JdbcProjectStore.SettingsColumn.QUALITY, settingsJson, actorId, now);
       return null;
     });
   }

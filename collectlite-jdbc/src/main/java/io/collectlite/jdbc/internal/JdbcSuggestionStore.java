@@ -39,9 +39,7 @@ final class JdbcSuggestionStore implements SuggestionStore {
   public void putSettings(long projectId, SuggestionSettings settings, long actorId, Instant now) {
     String json = SuggestionSettingsJson.write(settings);
     db.tx(h -> {
-      h.createUpdate("UPDATE projects SET suggestion_settings = :json WHERE id = :id").bind("json", json)
-          .bind("id", projectId).execute();
-      JdbcAuditLog.record(h, projectId, "project", projectId, "suggestion settings", Optional.of(actorId), json, now);
+      JdbcProjectStore.putSettings(h, projectId, JdbcProjectStore.SettingsColumn.SUGGESTIONS, json, actorId, now);
       return null;
     });
   }

@@ -15,15 +15,13 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * {@code suggested} (audited) and setting their priority under active learning.
  */
 final class SuggestionRuns {
-  /** The examples of a project with a task and no suggestion under a key (%s: the extra condition). */
-  private static final String WITHOUT = "FROM source_examples e JOIN tasks t ON t.source_example_id = e.id "
-      + "WHERE e.project_id = :project AND NOT EXISTS (SELECT 1 FROM model_suggestions s WHERE "
+  /** The examples of a project with a task that hold (%s: "") or lack ("NOT ") a suggestion under a key. */
+  private static final String UNDER_KEY = "FROM source_examples e JOIN tasks t ON t.source_example_id = e.id "
+      + "WHERE e.project_id = :project AND %sEXISTS (SELECT 1 FROM model_suggestions s WHERE "
       + "s.project_id = :project AND s.provider = :provider AND s.model = :model AND s.prompt_version = :prompt "
       + "AND s.source_example_id = e.id)";
-  private static final String WITH = "FROM source_examples e JOIN tasks t ON t.source_example_id = e.id "
-      + "WHERE e.project_id = :project AND EXISTS (SELECT 1 FROM model_suggestions s WHERE "
-      + "s.project_id = :project AND s.provider = :provider AND s.model = :model AND s.prompt_version = :prompt "
-      + "AND s.source_example_id = e.id)";
+  private static final String WITH = UNDER_KEY.formatted("");
+  private static final String WITHOUT = UNDER_KEY.formatted("NOT ");
   private static final String INSERT = "INSERT INTO model_suggestions (project_id, source_example_id, provider, "
       + "model, prompt_version, template_version, label, answers, raw_score, rationale, confidence, latency_ms, "
       + "cost_estimate, source, origin, created_at, job_id, distribution) VALUES (:project, :example, :provider, "
