@@ -1,19 +1,27 @@
-// CollectLite quick start for JShell: an in-process SQLite store, one upload, two simulated
-// annotators, a reviewer, and a versioned export. Run it with the command in README.md.
+// CollectLite quick start for JShell: an in-process SQLite store, one upload, the local model's
+// suggestions, two simulated annotators, a reviewer, the model's report and a versioned export.
+// Run it with the command in README.md.
 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+// DJL's tokenizer looks for CUDA at start and warns when there is none; the local model never uses a GPU
+System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
 
 import io.collectlite.CollectLite;
 import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.export.ExportFormat;
 import io.collectlite.jdbc.JdbcStores;
+import io.collectlite.onnx.LocalEmbedder;
+import io.collectlite.onnx.OnnxSuggester;
 import io.collectlite.project.NewProject;
 import io.collectlite.user.Role;
 import java.nio.file.*;
 
 var dir = Files.createTempDirectory("collectlite-quickstart");
+var embedder = LocalEmbedder.load();   // all-MiniLM-L6-v2 from the classpath, no download
 var lite = CollectLite.builder().
     store(JdbcStores.sqlite(dir.resolve("quickstart.db"))).
     exportDirectory(dir.resolve("exports")).
+    suggester("local", OnnxSuggester.create(embedder)).
+    backgroundExecutor(Runnable::run).   // jobs run in this thread: the script reads their result at once
     build();
 
 var owner = lite.createUser("olivia").user();
@@ -29,6 +37,8 @@ lite.putMember(owner, project.id(), rita.id(), Role.REVIEWER);
 var report = lite.upload(owner, project.id(), "relevance-sample.jsonl", Files.newInputStream(Path.of("examples/data/relevance-sample.jsonl")));
 System.out.println("uploaded: " + report.rowsRead() + " rows -> " + report.examplesCreated() + " examples, " + report.duplicates().size() + " duplicates");
 System.out.println("tasks generated: " + lite.generateTasks(owner, project.id()));
+var job = lite.suggest(owner, project.id(), "local");
+System.out.println("model suggestions: " + job.status().wire() + ", " + job.suggested() + " suggested by " + embedder.model());
 
 // A simulated annotator: a document that shares two or more words with the query is relevant.
 // ben is stricter than ann, so some tasks end in disagreement and go to review.
@@ -55,6 +65,10 @@ var queue = lite.reviewQueue(rita, project.id());
 System.out.println("review queue: " + queue.size() + " contested tasks");
 for (var item : queue) lite.resolve(rita, item.task().id(), item.consensus().label(), "took the median grade");
 
+var model = lite.suggestionReport(owner, project.id()).models().get(0);
+System.out.printf("model vs final labels: accuracy %.2f of %d, Spearman %.2f, nDCG@10 %.2f%n", model.accuracy().share().orElse(0.0),
+    model.accuracy().trials(), model.spearman().orElse(Double.NaN), model.ndcg().orElse(Double.NaN));
+
 var export = lite.export(owner, project.id(), ExportFormat.JSONL);
 System.out.println("export v" + export.version() + ": " + export.recordCount() + " records, sha256 " + export.sha256());
 try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(lite.openExport(owner, export.id())))) {
@@ -62,4 +76,5 @@ try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(lite.o
 }
 System.out.println("metrics: " + lite.metrics(owner, project.id()));
 lite.close();
+embedder.close();
 /exit

@@ -29,7 +29,9 @@ class QuickstartScriptTest {
     assertThat(process.exitValue()).as(text).isZero();
     assertThat(text).as("JShell reported an error").doesNotContain("Error:", "Exception");
     assertThat(text).contains("uploaded: 10 rows -> 12 examples, 0 duplicates", "tasks generated: 12",
-        "ann labelled 12 tasks, ben labelled 12", "export v1: 12 records, sha256 ");
+        "ann labelled 12 tasks, ben labelled 12", "export v1: 12 records, sha256 ",
+        "model suggestions: done, 12 suggested by all-minilm-l6-v2-q");
+    assertThat(text).containsPattern("model vs final labels: accuracy [01]\\.\\d\\d of 12, Spearman -?[01]\\.\\d\\d");
     assertThat(text).containsPattern("review queue: [1-9][0-9]* contested tasks");
     assertThat(text).contains("\"example_id\":\"rag-001\"", "\"split\":");
   }
