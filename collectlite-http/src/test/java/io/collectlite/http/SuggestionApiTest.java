@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,16 +36,14 @@ class SuggestionApiTest {
     server.close();
   }
 
+  /** The job once it has ended, polled every 50 ms for at most a minute. */
   private JsonNode awaitDone(long jobId) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (true) {
-      Api.Reply job = server.api.get("/api/jobs/" + jobId, team.owner);
-      assertThat(job.status()).as(job.toString()).isEqualTo(200);
-      String status = job.json().get("status").asText();
-      if (status.equals("done") || status.equals("failed")) return job.json();
-      assertThat(Instant.now()).as("job " + jobId + " still " + status).isBefore(deadline);
-      Thread.onSpinWait();
-    }
+    return Awaitility.await("job " + jobId + " ends").atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(50)).until(() -> {
+          Api.Reply job = server.api.get("/api/jobs/" + jobId, team.owner);
+          assertThat(job.status()).as(job.toString()).isEqualTo(200);
+          return job.json();
+        }, job -> job.get("status").asText().equals("done") || job.get("status").asText().equals("failed"));
   }
 
   @Test
