@@ -315,10 +315,10 @@ public final class CollectLite implements AutoCloseable {
   /** The next task for an annotator (or an owner labelling), held under a lease; empty when none is left. */
   public Optional<Claim> claimNext(User annotator, long projectId) {
     Project project = access.require(annotator, projectId, Role.ANNOTATOR, Role.OWNER);
-    double goldRate = quality.goldRate(projectId);
+    var settings = store.projects().claimSettings(projectId);
     // drawn here, unpredictably: a draw an annotator could recompute would tell them which claims are gold
-    boolean offerGold = goldRate > 0 && random.nextDouble() < goldRate;
-    boolean shown = store.suggestions().settings(projectId).drawShown(random);
+    boolean offerGold = settings.goldRate() > 0 && random.nextDouble() < settings.goldRate();
+    boolean shown = settings.suggestions().drawShown(random);
     Optional<Claim> claim = store.tasks().claimNext(projectId, annotator.id(), clock.instant(), lease, offerGold,
         shown);
     return project.taskType() == io.collectlite.project.TaskType.PAIRWISE_PREFERENCE ? claim.map(BlindJudging::hideModels)

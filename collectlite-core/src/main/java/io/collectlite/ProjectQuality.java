@@ -64,11 +64,6 @@ final class ProjectQuality {
         .orElseGet(() -> QualitySettings.defaults(schema));
   }
 
-  /** The project's gold rate, read without its template (a claim needs nothing else of the settings). */
-  double goldRate(long projectId) {
-    return store.quality().settings(projectId).map(QualitySettingsJson::goldRate).orElse(0.0);
-  }
-
   QualitySettings update(long projectId, LabelSchema schema, JsonNode patch, long actorId, Instant now) {
     QualitySettings next = QualitySettingsJson.read(patch, settings(projectId, schema), schema);
     store.quality().putSettings(projectId, QualitySettingsJson.write(next), actorId, now);

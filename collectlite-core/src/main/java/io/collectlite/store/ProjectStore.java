@@ -23,6 +23,9 @@ public interface ProjectStore {
   /** The project with this id. */
   Optional<Project> find(long projectId);
 
+  /** The project's gold rate and suggestion settings, in one read (each claim draws by them). */
+  io.collectlite.project.ClaimSettings claimSettings(long projectId);
+
   /** The projects a user is a member of, with their role, newest first. */
   List<ProjectSummary> listFor(long userId);
 

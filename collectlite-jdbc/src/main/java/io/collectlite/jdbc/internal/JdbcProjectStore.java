@@ -93,6 +93,17 @@ final class JdbcProjectStore implements ProjectStore {
   }
 
   @Override
+  public io.collectlite.project.ClaimSettings claimSettings(long projectId) {
+    return db.read(h -> h.createQuery("SELECT quality_settings, suggestion_settings FROM projects WHERE id = :id")
+        .bind("id", projectId)
+        .map((rs, ctx) -> new io.collectlite.project.ClaimSettings(
+            rs.getString(1) == null ? 0 : io.collectlite.quality.QualitySettingsJson.goldRate(rs.getString(1)),
+            rs.getString(2) == null ? io.collectlite.suggestion.SuggestionSettings.DEFAULTS
+                : io.collectlite.suggestion.SuggestionSettingsJson.read(rs.getString(2))))
+        .findOne().orElseThrow(() -> new NotFoundException("project " + projectId + " does not exist")));
+  }
+
+  @Override
   public List<ProjectSummary> listFor(long userId) {
     return db.read(h -> h.createQuery("SELECT " + COLUMNS + ", m.role FROM projects p "
             + "JOIN project_members m ON m.project_id = p.id WHERE m.user_id = :user "
