@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Timeout;
  * projects, ingest, queue, review, export, task types, imports, export options, gold, quality), plus the concurrency
  * test here.
  */
-public abstract class StoreContract extends SuggestionContract {
+public abstract class StoreContract extends NearDuplicateContract {
   private static final int THREADS = 16;
   private static final int ANNOTATORS = 4;
   private static final int TASKS = 200;
