@@ -125,8 +125,8 @@ function SettingsForm({ projectId, saved, editable }: { projectId: number; saved
             ))}
           </select>
           <p className="muted small help">
-            A run sets the priority of the examples it suggests for from the model's uncertainty, most uncertain
-            first: choose this before running a model (examples it already suggested for keep their order).
+            Most uncertain first, by each open task's latest suggestion: saving a change reorders the queue at once,
+            and later runs order what they suggest for; “Off” returns to upload order.
           </p>
         </Field>
       </fieldset>
