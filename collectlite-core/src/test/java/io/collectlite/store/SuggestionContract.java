@@ -279,6 +279,9 @@ public abstract class SuggestionContract extends QualityContract {
     assertThat(m.spearman().getAsDouble()).isCloseTo(0.25 / 4.5, within(1e-12));
     assertThat(m.ndcg().getAsDouble()).isCloseTo((1 + 1 / (Math.log(3) / Math.log(2))) / 2, within(1e-12));
     assertThat(m.rankings()).isEqualTo(2);
+    // the dashboard compares the same latest suggestions with the final labels: 3 of 4 differ
+    assertThat(lite.dashboard(f.owner, f.project.id()).modelDisagreement())
+        .isEqualTo(new io.collectlite.metrics.ModelDisagreement(4, 3));
     assertThatThrownBy(() -> lite.suggestionReport(f.annotator(0), f.project.id()))
         .isInstanceOf(ForbiddenException.class);
   }

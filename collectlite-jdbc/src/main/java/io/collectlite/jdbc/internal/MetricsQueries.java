@@ -54,16 +54,13 @@ final class MetricsQueries {
       + "FROM annotations n JOIN tasks t ON t.id = n.task_id "
       + "WHERE n.project_id = :project AND t.project_id = :project AND " + HAS_FINAL + " GROUP BY n.annotator_id";
   /**
-   * Each task's final label beside its example's latest suggestion, grouped by final label. A suggestion is
-   * the latest when no later one follows it ({@code lead} over the example's suggestions in id order, which
-   * both databases read in index order without sorting).
+   * Each task's final label beside its example's latest suggestion (kept on the task row as
+   * {@code model_label}, see {@link Suggestions#KEEP_LATEST}), grouped by final label.
    */
   static final String FINAL_LABELS = "SELECT " + FINAL_LABEL + " AS final, count(*) AS tasks, "
-      + "count(s.label) AS suggested, sum(CASE WHEN s.label <> " + FINAL_LABEL + " THEN 1 ELSE 0 END) AS differs "
-      + "FROM tasks t LEFT JOIN (SELECT source_example_id, label, lead(id) OVER (PARTITION BY source_example_id "
-      + "ORDER BY id) AS later FROM model_suggestions WHERE project_id = :project) s "
-      + "ON s.source_example_id = t.source_example_id AND s.later IS NULL "
-      + "WHERE t.project_id = :project AND " + HAS_FINAL + " GROUP BY " + FINAL_LABEL + " ORDER BY 1";
+      + "count(t.model_label) AS suggested, sum(CASE WHEN t.model_label <> " + FINAL_LABEL + " THEN 1 ELSE 0 END) "
+      + "AS differs FROM tasks t WHERE t.project_id = :project AND " + HAS_FINAL + " GROUP BY " + FINAL_LABEL
+      + " ORDER BY 1";
   /** Each waiting task's latest reason list, grouped by the list (few distinct lists). */
   static final String REVIEW_REASONS = "SELECT reasons, count(*) FROM (SELECT (SELECT c.reasons FROM "
       + "consensus_results c WHERE c.task_id = t.id ORDER BY c.version DESC LIMIT 1) AS reasons FROM tasks t "

@@ -68,6 +68,11 @@ final class SuggestionRuns {
             .bind("distribution", g.distributionJson().isEmpty() ? null : g.distributionJson()).add();
       }
       insert.execute();
+      PreparedBatch latest = h.prepareBatch(Suggestions.KEEP_LATEST);
+      for (SuggestionBatch.Generated g : batch.suggestions()) {
+        latest.bind("label", g.answers().primaryKey()).bind("example", g.exampleRowId()).add();
+      }
+      latest.execute();
       markSuggested(h, dialect, batch, now);
       prioritize(h, batch, now);
     }

@@ -27,6 +27,9 @@ final class Suggestions {
 
   private Suggestions() {}
 
+  /** Keeps the label of an example's newest suggestion on its task (the dashboard compares it with the final label). */
+  static final String KEEP_LATEST = "UPDATE tasks SET model_label = :label WHERE source_example_id = :example";
+
   /** Whether the example already holds this model's same answers under the same prompt version. */
   static boolean holdsSame(Handle h, long exampleRowId, ImportedPrediction p) {
     return h.createQuery(SAME).bind("example", exampleRowId).bind("model", p.model()).bind("provider", p.provider())
@@ -43,6 +46,7 @@ final class Suggestions {
         .bind("rationale", p.rationale())
         .bind("confidence", p.confidence().isPresent() ? p.confidence().getAsDouble() : null)
         .bind("import", importId).bind("origin", p.origin()).bind("createdAt", p.createdAt()).execute();
+    h.createUpdate(KEEP_LATEST).bind("label", p.answers().primaryKey()).bind("example", exampleRowId).execute();
   }
 
   static List<ModelSuggestion> forExample(Handle h, long projectId, String exampleId) {

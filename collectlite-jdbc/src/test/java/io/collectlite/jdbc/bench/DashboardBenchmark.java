@@ -70,6 +70,10 @@ public final class DashboardBenchmark {
       + "state = CASE WHEN id % 10 = 0 THEN 'needs_review' ELSE 'resolved' END, "
       + "resolved_at = CASE WHEN id % 10 = 0 THEN NULL ELSE created_at + (1 + id % 3) * " + DAY + " END "
       + "WHERE project_id = ?";
+  /** What the store does with every suggestion it keeps: the task holds its example's latest label. */
+  private static final String KEEP_LATEST_SUGGESTION = "UPDATE tasks SET model_label = (SELECT s.label FROM "
+      + "model_suggestions s WHERE s.source_example_id = tasks.source_example_id ORDER BY s.id DESC LIMIT 1) "
+      + "WHERE project_id = ?";
   private static final String SUGGEST = "INSERT INTO model_suggestions (project_id, source_example_id, provider, "
       + "model, prompt_version, template_version, label, answers, rationale, source, origin, created_at) "
       + "SELECT project_id, source_example_id, 'bench', 'ranker-1', 'v1', template_version, "
@@ -175,6 +179,7 @@ public final class DashboardBenchmark {
     update(c, CONSENSUS, annotators, projectId);
     update(c, SETTLE, annotators, projectId);
     update(c, SUGGEST, projectId);
+    update(c, KEEP_LATEST_SUGGESTION, projectId);
   }
 
   private static void update(Connection c, String sql, long... parameters) throws Exception {
