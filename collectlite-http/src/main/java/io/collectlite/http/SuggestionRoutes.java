@@ -69,7 +69,8 @@ final class SuggestionRoutes {
 
   @OpenApi(path = "/api/projects/{id}/near-duplicates", methods = HttpMethod.POST, operationId = "checkNearDuplicates",
       tags = "suggestions", summary = "Starts a near-duplicate check of the examples not checked yet (task generation "
-          + "starts one by itself): near-duplicates share a split in exports. Its job counts them as `suggested`. "
+          + "starts one by itself): near-duplicates share a split in exports. Its job counts the examples checked as `suggested` and the "
+          + "near-duplicates as `found`. "
           + "Owners only",
       security = @OpenApiSecurity(name = Docs.BEARER), pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
       responses = {
