@@ -1,7 +1,6 @@
 package io.collectlite;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.annotation.SubmitOutcome;
@@ -49,7 +48,6 @@ import io.collectlite.review.ReviewItem;
 import io.collectlite.store.Store;
 import io.collectlite.suggestion.ModelSuggestion;
 import io.collectlite.suggestion.RetryPolicy;
-import io.collectlite.suggestion.SuggestionContext;
 import io.collectlite.suggestion.SuggestionKey;
 import io.collectlite.suggestion.SuggestionProvider;
 import io.collectlite.suggestion.SuggestionReport;
@@ -301,14 +299,14 @@ public final class CollectLite implements AutoCloseable {
 
   /** Creates a task for every example that has none, each needing {@code overlap} annotations; owners only. */
   public int generateTasks(User owner, long projectId, int overlap) {
-    access.require(owner, projectId, Role.OWNER);
+    Project project = access.require(owner, projectId, Role.OWNER);
     if (overlap < 1 || overlap > NewProject.MAX_OVERLAP) {
       throw ValidationException.field("overlap", "must be between 1 and " + NewProject.MAX_OVERLAP);
     }
     int version = store.projects().currentTemplate(projectId).version();
     int created = store.tasks().generate(projectId, overlap, version, clock.instant());
     LOG.atInfo().addKeyValue("project", projectId).addKeyValue("tasks", created).log("tasks generated");
-    if (created > 0 && nearDuplicates.isPresent()) startNearDuplicateCheck(owner, projectId);
+    if (created > 0 && nearDuplicates.isPresent()) startNearDuplicateCheck(owner, project);
     return created;
   }
 
@@ -629,14 +627,7 @@ public final class CollectLite implements AutoCloseable {
         .orElseThrow(() -> ValidationException.field("suggester", "'" + name + "' is not a suggester here; "
             + "configured: " + (suggesters.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(
             suggesters.keySet())))));
-    Template template = store.projects().currentTemplate(projectId);
-    suggestions.requireSupported(suggester, new SuggestionContext(project.taskType(), template.schema(),
-        template.instructions()));
-    SuggestionKey key = SuggestionKey.of(suggester);
-    String detail = JsonNodeFactory.instance.objectNode().put("suggester", name).put("provider", key.provider())
-        .put("model", key.model())
-        .put("prompt_version", key.promptVersion()).toString();
-    Job job = store.jobs().create(projectId, "suggest", detail, owner.id(), clock.instant());
+    Job job = suggestions.queue(project, name, suggester, owner.id());
     jobs.run(() -> suggestions.run(job, project, suggester));
     return store.jobs().find(job.id()).orElseThrow();
   }
@@ -650,17 +641,16 @@ public final class CollectLite implements AutoCloseable {
    * @throws ValidationException when this instance has no embedder ({@link Builder#nearDuplicates})
    */
   public Job checkNearDuplicates(User owner, long projectId) {
-    access.require(owner, projectId, Role.OWNER);
+    Project project = access.require(owner, projectId, Role.OWNER);
     if (nearDuplicates.isEmpty()) {
       throw ValidationException.field("near_duplicates", "this instance has no embedding model to compare examples");
     }
-    return startNearDuplicateCheck(owner, projectId);
+    return startNearDuplicateCheck(owner, project);
   }
 
-  private Job startNearDuplicateCheck(User owner, long projectId) {
+  private Job startNearDuplicateCheck(User owner, Project project) {
     ProjectNearDuplicates check = nearDuplicates.orElseThrow();
-    Project project = store.projects().find(projectId).orElseThrow();
-    var queued = store.jobs().enqueue(projectId, ProjectNearDuplicates.KIND, check.detail(), owner.id(),
+    var queued = store.jobs().enqueue(project.id(), ProjectNearDuplicates.KIND, check.detail(), owner.id(),
         clock.instant());
     if (queued.created()) jobs.run(() -> check.run(queued.job(), project));
     return store.jobs().find(queued.job().id()).orElseThrow();
@@ -700,18 +690,8 @@ public final class CollectLite implements AutoCloseable {
     SuggestionSettings before = store.suggestions().settings(projectId);
     SuggestionSettings next = SuggestionSettingsJson.read(patch, before);
     store.suggestions().putSettings(projectId, next, owner.id(), clock.instant());
-    if (next.activeLearning() != before.activeLearning()) reprioritize(projectId, next.activeLearning());
+    if (next.activeLearning() != before.activeLearning()) suggestions.reprioritize(projectId, next.activeLearning());
     return next;
-  }
-
-  /** Orders the open tasks by the uncertainty of their latest suggestions under {@code learning} (0 when off). */
-  private void reprioritize(long projectId, io.collectlite.suggestion.ActiveLearning learning) {
-    Map<Long, Integer> priorities = new java.util.HashMap<>();
-    for (var s : store.suggestions().openSuggestions(projectId)) {
-      learning.uncertainty(s.distribution(), s.confidence()).ifPresent(u ->
-          priorities.put(s.exampleRowId(), io.collectlite.suggestion.ActiveLearning.priority(u)));
-    }
-    store.suggestions().prioritize(projectId, priorities, clock.instant());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.collectlite;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.collectlite.error.ValidationException;
 import io.collectlite.job.Job;
 import io.collectlite.project.Project;
@@ -19,7 +20,9 @@ import io.collectlite.suggestion.SuggestionRequest;
 import io.collectlite.template.Template;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +51,29 @@ final class ProjectSuggestions {
   SuggestionContext context(Project project, Template template) {
     return new SuggestionContext(project.taskType(), template.schema(), template.instructions(),
         store.suggestions().labelled(project.id(), LABELLED_LIMIT));
+  }
+
+  /**
+   * Records a queued job for the suggester {@code name}, after refusing one that cannot suggest for the project;
+   * the job's detail names the suggester, provider, model and prompt version.
+   */
+  Job queue(Project project, String name, SuggestionProvider provider, long ownerId) {
+    Template template = store.projects().currentTemplate(project.id());
+    requireSupported(provider, new SuggestionContext(project.taskType(), template.schema(), template.instructions()));
+    SuggestionKey key = SuggestionKey.of(provider);
+    String detail = JsonNodeFactory.instance.objectNode().put("suggester", name).put("provider", key.provider())
+        .put("model", key.model()).put("prompt_version", key.promptVersion()).toString();
+    return store.jobs().create(project.id(), "suggest", detail, ownerId, clock.instant());
+  }
+
+  /** Orders the open tasks by the uncertainty of their latest suggestions under {@code learning} (0 when off). */
+  void reprioritize(long projectId, ActiveLearning learning) {
+    Map<Long, Integer> priorities = new HashMap<>();
+    for (var s : store.suggestions().openSuggestions(projectId)) {
+      learning.uncertainty(s.distribution(), s.confidence())
+          .ifPresent(u -> priorities.put(s.exampleRowId(), ActiveLearning.priority(u)));
+    }
+    store.suggestions().prioritize(projectId, priorities, clock.instant());
   }
 
   /** Refuses a provider that cannot suggest for the project, naming why. */
