@@ -513,7 +513,7 @@ public final class CollectLite implements AutoCloseable {
     access.require(user, projectId, Role.OWNER, Role.REVIEWER);
     var byState = store.tasks().countByState(projectId);
     var agreement = AgreementSummary.of(store.projects().currentTemplate(projectId).schema().primary(),
-        LabelProfile.coincidences(store.metrics().labelProfiles(projectId)));
+        LabelProfile.coincidences(store.metrics().counts(projectId).labelProfiles()));
     return new ProjectMetrics(store.examples().count(projectId), store.tasks().annotationCount(projectId), byState,
         store.tasks().finalLabelCounts(projectId), byState.getOrDefault(TaskState.NEEDS_REVIEW, 0L),
         store.exports().list(projectId).size(), ProjectDashboard.readiness(byState).share(), agreement);

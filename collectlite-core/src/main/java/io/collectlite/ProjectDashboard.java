@@ -1,15 +1,14 @@
 package io.collectlite;
 
 import io.collectlite.metrics.AgreementSummary;
-import io.collectlite.metrics.AnnotatorStats;
 import io.collectlite.metrics.Dashboard;
 import io.collectlite.metrics.ExportReadiness;
 import io.collectlite.metrics.FinalLabelTally;
 import io.collectlite.metrics.LabelAgreement;
 import io.collectlite.metrics.LabelDistribution;
 import io.collectlite.metrics.LabelProfile;
+import io.collectlite.metrics.ProjectCounts;
 import io.collectlite.metrics.ReviewBacklog;
-import io.collectlite.metrics.TimeSeries;
 import io.collectlite.quality.AnnotatorReliability;
 import io.collectlite.quality.agreement.Coincidences;
 import io.collectlite.store.MetricsStore;
@@ -30,7 +29,8 @@ import java.util.function.Supplier;
  *
  * <p>The aggregates are read side by side, each on its own connection, and kept with the store's
  * {@link MetricsStore#revision revision} they were read under: while the revision stands, a dashboard costs
- * two small reads (the revision and the task states, which a lapsing lease changes without a revision).
+ * two small reads (the revision and, beside it, the task states, which a lapsing lease changes without a
+ * revision).
  * Thread-safe; two readers of a changed project may both read it again, and the later one is kept.
  */
 final class ProjectDashboard implements AutoCloseable {
@@ -50,39 +50,37 @@ final class ProjectDashboard implements AutoCloseable {
   }
 
   /** The aggregates read under one revision. */
-  private record Snapshot(String revision, TimeSeries activity, List<AnnotatorStats> annotators,
-      List<LabelProfile> profiles, List<FinalLabelTally> finals, Map<String, Long> reasons,
+  private record Snapshot(String revision, ProjectCounts counts, Map<String, Long> reasons,
       List<AnnotatorReliability> goldAccuracy, LabelSchema schema) {}
 
   Dashboard read(long projectId) {
-    Map<TaskState, Long> byState = store.tasks().countByState(projectId);
+    var states = async(() -> store.tasks().countByState(projectId));
     String revision = store.metrics().revision(projectId);
     Snapshot snapshot = snapshots.get(projectId);
     if (snapshot == null || !snapshot.revision().equals(revision)) {
       snapshot = readAll(projectId, revision);
       snapshots.put(projectId, snapshot);
     }
-    Coincidences labels = LabelProfile.coincidences(snapshot.profiles());
-    return new Dashboard(snapshot.activity(), snapshot.annotators(),
+    Map<TaskState, Long> byState = join(states);
+    ProjectCounts counts = snapshot.counts();
+    Coincidences labels = LabelProfile.coincidences(counts.labelProfiles());
+    return new Dashboard(counts.activity(), counts.annotators(),
         AgreementSummary.of(snapshot.schema().primary(), labels), LabelAgreement.of(labels),
-        new LabelDistribution(FinalLabelTally.counts(snapshot.finals()),
-            LabelProfile.annotationCounts(snapshot.profiles())),
-        FinalLabelTally.modelDisagreement(snapshot.finals()),
+        new LabelDistribution(FinalLabelTally.counts(counts.finalLabels()),
+            LabelProfile.annotationCounts(counts.labelProfiles())),
+        FinalLabelTally.modelDisagreement(counts.finalLabels()),
         new ReviewBacklog(byState.getOrDefault(TaskState.NEEDS_REVIEW, 0L), snapshot.reasons()),
         readiness(byState), snapshot.goldAccuracy());
   }
 
-  /** Every aggregate, the slowest ones on the readers while this thread reads the rest. */
+  /** Every aggregate: the counts and the review reasons on the readers while this thread reads the rest. */
   private Snapshot readAll(long projectId, String revision) {
     MetricsStore metrics = store.metrics();
+    var counts = async(() -> metrics.counts(projectId));
+    var reasons = async(() -> metrics.reviewReasons(projectId));
     LabelSchema schema = store.projects().currentTemplate(projectId).schema();
-    var annotators = async(() -> metrics.annotators(projectId));
-    var finals = async(() -> metrics.finalLabels(projectId));
-    var profiles = async(() -> metrics.labelProfiles(projectId));
-    TimeSeries activity = metrics.activity(projectId);
-    Map<String, Long> reasons = metrics.reviewReasons(projectId);
     List<AnnotatorReliability> gold = quality.reliability(projectId, schema);
-    return new Snapshot(revision, activity, join(annotators), join(profiles), join(finals), reasons, gold, schema);
+    return new Snapshot(revision, join(counts), join(reasons), gold, schema);
   }
 
   private <T> CompletableFuture<T> async(Supplier<T> read) {

@@ -1,32 +1,22 @@
 package io.collectlite.store;
 
 import io.collectlite.metrics.AnnotatorStats;
-import io.collectlite.metrics.FinalLabelTally;
-import io.collectlite.metrics.LabelProfile;
-import io.collectlite.metrics.TimeSeries;
-import java.util.List;
+import io.collectlite.metrics.ProjectCounts;
 import java.util.Map;
 
 /**
- * Aggregates of a project for metrics and its dashboard. Every method is a set-based read that aggregates
- * in the database and returns a result whose size depends on the number of days, annotators, labels or
- * reasons, not on the number of tasks or annotations. Thread-safe.
+ * Aggregates of a project for metrics and its dashboard. Every method returns a result whose size depends on
+ * the number of days, annotators, labels or reasons, not on the number of tasks or annotations, and should
+ * cost little more than that to read (a store keeps the counts as it writes). Thread-safe.
  */
 public interface MetricsStore {
-  /** Tasks created ({@code created_at}), tasks completed ({@code resolved_at}) and annotations made, by UTC day. */
-  TimeSeries activity(long projectId);
-
-  /** Each annotator with an annotation in the project, ordered by name (see {@link AnnotatorStats}). */
-  List<AnnotatorStats> annotators(long projectId);
-
-  /** The project's tasks counted by the multiset of their annotations' primary labels; tasks without any are left out. */
-  List<LabelProfile> labelProfiles(long projectId);
-
   /**
-   * The tasks with a final label (resolved or exported) by that label, each label with the latest (last
-   * recorded) model suggestion of its tasks compared with it.
+   * Activity by UTC day (tasks created at {@code created_at}, completed at {@code resolved_at}, annotations
+   * made), each annotator's work (see {@link AnnotatorStats}), the tasks counted by the multiset of their
+   * annotations' primary labels (tasks without any left out) and the tasks with a final label (resolved or
+   * exported) by that label, each compared with the latest model suggestion of its example.
    */
-  List<FinalLabelTally> finalLabels(long projectId);
+  ProjectCounts counts(long projectId);
 
   /**
    * How many {@code needs_review} tasks name each reason in their latest consensus result; a task with two

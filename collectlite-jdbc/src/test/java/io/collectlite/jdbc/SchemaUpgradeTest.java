@@ -46,8 +46,8 @@ class SchemaUpgradeTest {
   void aSqliteDatabaseOfTheFirstSchemaUpgradesAndKeepsWorking() throws Exception {
     String url = "jdbc:sqlite:" + dir.resolve("v1.db");
     seedVersionOne(url, "sqlite");
-    try (Store store = JdbcStores.sqlite(dir.resolve("v1.db"))) {
-      assertStillWorks(store);
+    try (Store store = JdbcStores.sqlite(dir.resolve("v1.db")); Connection raw = DriverManager.getConnection(url)) {
+      assertStillWorks(store, raw);
     }
   }
 
@@ -61,8 +61,8 @@ class SchemaUpgradeTest {
         + "currentSchema=" + schema;
     try {
       seedVersionOne(url, "postgresql");
-      try (Store store = JdbcStores.open(url)) {
-        assertStillWorks(store);
+      try (Store store = JdbcStores.open(url); Connection raw = DriverManager.getConnection(url)) {
+        assertStillWorks(store, raw);
       }
     } finally {
       try (Connection c = DriverManager.getConnection(TestPostgres.adminUrl()); Statement s = c.createStatement()) {
@@ -107,7 +107,10 @@ class SchemaUpgradeTest {
     }
   }
 
-  private void assertStillWorks(Store store) throws Exception {
+  private void assertStillWorks(Store store, Connection raw) throws Exception {
+    // the dashboard's counts of the rows stored before V9, filled in by the migration
+    assertThat(Recount.describe(store.metrics().counts(1))).isEqualTo(Recount.of(raw, 1))
+        .contains("annotator 2 ann 1 timed 1 median 900.000").contains("final highly_relevant 1 0 0");
     CollectLite lite = CollectLite.builder().store(store).exportDirectory(dir.resolve("exports")).build();
     User owner = store.users().find(1).orElseThrow();
     User ann = store.users().find(2).orElseThrow();
@@ -120,6 +123,7 @@ class SchemaUpgradeTest {
     lite.submit(ann, claim.taskId(), AnnotationInput.of("irrelevant"));
     ExportInfo export = lite.export(owner, 1, ExportFormat.JSONL);
     assertThat(export.recordCount()).isEqualTo(1);
+    assertThat(Recount.describe(store.metrics().counts(1))).isEqualTo(Recount.of(raw, 1));
     try (InputStream in = lite.openExport(owner, export.id())) {
       String jsonl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, "1", jsonl)).isEmpty();

@@ -1,15 +1,14 @@
 package io.collectlite.jdbc.internal;
 
-import io.collectlite.metrics.AnnotatorStats;
-import io.collectlite.metrics.FinalLabelTally;
-import io.collectlite.metrics.LabelProfile;
-import io.collectlite.metrics.TimeSeries;
+import io.collectlite.metrics.ProjectCounts;
 import io.collectlite.store.MetricsStore;
-import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The metrics port: each method one or two aggregate reads of {@link MetricsQueries} or {@link LabelProfiles}. */
+/** The metrics port: the counts the triggers keep ({@link DashboardCounts}) and two reads of {@link MetricsQueries}. */
 final class JdbcMetricsStore implements MetricsStore {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcMetricsStore.class);
   private final Db db;
 
   JdbcMetricsStore(Db db) {
@@ -17,23 +16,27 @@ final class JdbcMetricsStore implements MetricsStore {
   }
 
   @Override
-  public TimeSeries activity(long projectId) {
-    return db.read(h -> MetricsQueries.activity(h, projectId));
+  public ProjectCounts counts(long projectId) {
+    boolean[] needsFolding = {false};
+    ProjectCounts counts = db.read(h -> DashboardCounts.read(h, projectId, needsFolding));
+    if (needsFolding[0]) fold(projectId);
+    return counts;
   }
 
-  @Override
-  public List<AnnotatorStats> annotators(long projectId) {
-    return db.read(h -> MetricsQueries.annotators(h, db.dialect(), projectId));
-  }
-
-  @Override
-  public List<LabelProfile> labelProfiles(long projectId) {
-    return db.read(h -> LabelProfiles.read(h, projectId));
-  }
-
-  @Override
-  public List<FinalLabelTally> finalLabels(long projectId) {
-    return db.read(h -> MetricsQueries.finalLabels(h, projectId));
+  /**
+   * Folds the project's rows for the next read. One atomic statement: when it fails (two readers folding at
+   * once may deadlock on PostgreSQL) nothing changed, the rows are still right and a later read folds them.
+   */
+  private void fold(long projectId) {
+    try {
+      db.read(h -> {
+        DashboardCounts.fold(h, projectId);
+        return null;
+      });
+    } catch (RuntimeException e) {
+      LOG.atInfo().addKeyValue("project", projectId).addKeyValue("error", e.toString())
+          .log("dashboard counts left unfolded; a later read folds them");
+    }
   }
 
   @Override

@@ -128,10 +128,7 @@ public final class DashboardBenchmark {
       timed.put("CollectLite.dashboard, nothing changed", () -> nanos(() -> lite.dashboard(owner, projectId)));
       timed.put("baseline: one GROUP BY over the annotations", () -> nanos(() -> baseline(raw, projectId)));
       MetricsStore m = store.metrics();
-      timed.put("  activity by day", () -> nanos(() -> m.activity(projectId)));
-      timed.put("  annotators (work, latency, agreement)", () -> nanos(() -> m.annotators(projectId)));
-      timed.put("  label profiles (alpha, label counts)", () -> nanos(() -> m.labelProfiles(projectId)));
-      timed.put("  final labels and model suggestions", () -> nanos(() -> m.finalLabels(projectId)));
+      timed.put("  kept counts (days, annotators, labels, finals)", () -> nanos(() -> m.counts(projectId)));
       timed.put("  review reasons", () -> nanos(() -> m.reviewReasons(projectId)));
       timed.put("  tasks by state", () -> nanos(() -> store.tasks().countByState(projectId)));
       timed.put("alpha before: every label into a rating table", () -> nanos(() ->
