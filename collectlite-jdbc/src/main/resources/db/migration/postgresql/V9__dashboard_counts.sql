@@ -22,7 +22,9 @@ CREATE TABLE dashboard_counts (
   key_b       text   NOT NULL DEFAULT '',
   n           bigint NOT NULL,
   total       bigint NOT NULL DEFAULT 0
-) WITH (autovacuum_vacuum_scale_factor = 0.05);
+) WITH (autovacuum_vacuum_scale_factor = 0.05, parallel_workers = 0);
+-- (a read of a few hundred rows gains nothing from parallel workers, which cost more to start on a table
+-- that a fold has left full of dead rows until autovacuum)
 CREATE INDEX dashboard_counts_project ON dashboard_counts (project_id);
 
 -- the median latency is read from this index (from the start of its latency bucket, to the middle)
@@ -57,23 +59,39 @@ DECLARE
   new_final boolean := NEW.state IN ('resolved', 'exported');
   old_label text := coalesce(OLD.review_label, OLD.consensus_label, '');
   new_label text := coalesce(NEW.review_label, NEW.consensus_label, '');
+  old_model text := CASE WHEN OLD.model_label IS NULL THEN 'none' WHEN OLD.model_label = old_label THEN 'same'
+    ELSE 'differs' END;
+  new_model text := CASE WHEN NEW.model_label IS NULL THEN 'none' WHEN NEW.model_label = new_label THEN 'same'
+    ELSE 'differs' END;
+  old_created text := (OLD.created_at / 86400000000)::text;
+  new_created text := (NEW.created_at / 86400000000)::text;
+  old_completed text := (OLD.resolved_at / 86400000000)::text;
+  new_completed text := (NEW.resolved_at / 86400000000)::text;
 BEGIN
-  INSERT INTO dashboard_counts (project_id, metric, key_a, key_b, n, total)
-  SELECT NEW.project_id, metric, key_a, key_b, sum(n), sum(total) FROM (
-    SELECT 'created' AS metric, (OLD.created_at / 86400000000)::text AS key_a, '' AS key_b, -1 AS n, 0 AS total
-    UNION ALL SELECT 'created', (NEW.created_at / 86400000000)::text, '', 1, 0
-    UNION ALL SELECT 'completed', (OLD.resolved_at / 86400000000)::text, '', -1, 0 WHERE OLD.resolved_at IS NOT NULL
-    UNION ALL SELECT 'completed', (NEW.resolved_at / 86400000000)::text, '', 1, 0 WHERE NEW.resolved_at IS NOT NULL
-    UNION ALL SELECT 'final', old_label, CASE WHEN OLD.model_label IS NULL THEN 'none'
-        WHEN OLD.model_label = old_label THEN 'same' ELSE 'differs' END, -1, 0 WHERE old_final
-    UNION ALL SELECT 'final', new_label, CASE WHEN NEW.model_label IS NULL THEN 'none'
-        WHEN NEW.model_label = new_label THEN 'same' ELSE 'differs' END, 1, 0 WHERE new_final
-    UNION ALL SELECT 'agree', a.annotator_id::text, '',
-        (CASE WHEN new_final THEN 1 ELSE 0 END) - (CASE WHEN old_final THEN 1 ELSE 0 END),
-        (CASE WHEN new_final AND a.label = new_label THEN 1 ELSE 0 END)
-          - (CASE WHEN old_final AND a.label = old_label THEN 1 ELSE 0 END)
-      FROM annotations a WHERE a.task_id = NEW.id AND (old_final OR new_final)
-  ) f GROUP BY metric, key_a, key_b HAVING sum(n) <> 0 OR sum(total) <> 0;
+  -- the days and the final-label tally: only the facts that changed, in one statement
+  INSERT INTO dashboard_counts (project_id, metric, key_a, key_b, n)
+  SELECT NEW.project_id, metric, key_a, key_b, n FROM (VALUES
+      ('created', old_created, '', -1, old_created IS DISTINCT FROM new_created),
+      ('created', new_created, '', 1, old_created IS DISTINCT FROM new_created),
+      ('completed', old_completed, '', -1, old_completed IS DISTINCT FROM new_completed),
+      ('completed', new_completed, '', 1, old_completed IS DISTINCT FROM new_completed),
+      ('final', old_label, old_model, -1, old_final AND (NOT new_final OR old_label <> new_label
+        OR old_model <> new_model)),
+      ('final', new_label, new_model, 1, new_final AND (NOT old_final OR old_label <> new_label
+        OR old_model <> new_model))
+    ) AS f (metric, key_a, key_b, n, changed)
+  WHERE changed AND key_a IS NOT NULL;
+  -- the annotations compared with the final label, when it or whether the task has one changed
+  IF old_final <> new_final OR (new_final AND old_label <> new_label) THEN
+    INSERT INTO dashboard_counts (project_id, metric, key_a, n, total)
+    SELECT NEW.project_id, 'agree', a.annotator_id::text,
+      sum((CASE WHEN new_final THEN 1 ELSE 0 END) - (CASE WHEN old_final THEN 1 ELSE 0 END)),
+      sum((CASE WHEN new_final AND a.label = new_label THEN 1 ELSE 0 END)
+        - (CASE WHEN old_final AND a.label = old_label THEN 1 ELSE 0 END))
+    FROM annotations a WHERE a.task_id = NEW.id GROUP BY a.annotator_id
+    HAVING sum((CASE WHEN new_final AND a.label = new_label THEN 1 ELSE 0 END)
+      - (CASE WHEN old_final AND a.label = old_label THEN 1 ELSE 0 END)) <> 0 OR old_final <> new_final;
+  END IF;
   RETURN NULL;
 END $$;
 CREATE TRIGGER tasks_dashboard_updated AFTER UPDATE ON tasks FOR EACH ROW

@@ -105,7 +105,9 @@ class KeptCountsTest {
           + " AND id % 2 = 0");
       s.executeUpdate("UPDATE tasks SET state = 'needs_review', resolved_at = NULL WHERE project_id = " + p
           + " AND id % 4 = 1");
-      s.executeUpdate("UPDATE tasks SET review_label = 'highly_relevant' WHERE project_id = " + p + " AND id % 4 = 2");
+      // a reviewer overrules resolved tasks: their final labels change, and so does every annotation's agreement
+      s.executeUpdate("UPDATE tasks SET review_label = CASE WHEN consensus_label = 'irrelevant' THEN "
+          + "'highly_relevant' ELSE 'irrelevant' END WHERE project_id = " + p + " AND id % 2 = 0");
     }
     String recount = Recount.of(raw, p);
     assertThat(recount).contains("agree").contains("profile").contains("final");
