@@ -11,7 +11,6 @@ import io.collectlite.metrics.ProjectCounts;
 import io.collectlite.metrics.ReviewBacklog;
 import io.collectlite.quality.AnnotatorReliability;
 import io.collectlite.quality.agreement.Coincidences;
-import io.collectlite.store.MetricsStore;
 import io.collectlite.store.Store;
 import io.collectlite.task.TaskState;
 import io.collectlite.template.LabelSchema;
@@ -27,14 +26,15 @@ import java.util.function.Supplier;
 /**
  * Assembles a project's dashboard from the store's aggregates; the agreement figures are computed here.
  *
- * <p>The aggregates are read side by side, each on its own connection, and kept with the store's
- * {@link MetricsStore#revision revision} they were read under: while the revision stands, a dashboard costs
- * two small reads (the revision and, beside it, the task states, which a lapsing lease changes without a
- * revision).
- * Thread-safe; two readers of a changed project may both read it again, and the later one is kept.
+ * <p>The aggregates are kept with the store's {@link io.collectlite.store.MetricsStore#revision revision} they
+ * were read under: while the revision stands, a dashboard costs two small reads on the caller's thread (the
+ * revision and the task states, which a lapsing lease changes without a revision). After a change the counts
+ * and the review reasons are read on a small pool of its own while the caller's thread reads the rest, each
+ * on its own connection. Thread-safe; two readers of a changed project may both read it again, and the later
+ * one is kept.
  */
 final class ProjectDashboard implements AutoCloseable {
-  private static final int READERS = 3;
+  private static final int READERS = 2;
   private final Store store;
   private final ProjectQuality quality;
   private final ExecutorService readers = Executors.newFixedThreadPool(READERS, r -> {
@@ -54,14 +54,18 @@ final class ProjectDashboard implements AutoCloseable {
       List<AnnotatorReliability> goldAccuracy, LabelSchema schema) {}
 
   Dashboard read(long projectId) {
-    var states = async(() -> store.tasks().countByState(projectId));
     String revision = store.metrics().revision(projectId);
     Snapshot snapshot = snapshots.get(projectId);
+    Map<TaskState, Long> byState;
     if (snapshot == null || !snapshot.revision().equals(revision)) {
-      snapshot = readAll(projectId, revision);
+      var counts = async(() -> store.metrics().counts(projectId));
+      var reasons = async(() -> store.metrics().reviewReasons(projectId));
+      byState = store.tasks().countByState(projectId);
+      snapshot = readRest(projectId, revision, counts, reasons);
       snapshots.put(projectId, snapshot);
+    } else {
+      byState = store.tasks().countByState(projectId);
     }
-    Map<TaskState, Long> byState = join(states);
     ProjectCounts counts = snapshot.counts();
     Coincidences labels = LabelProfile.coincidences(counts.labelProfiles());
     return new Dashboard(counts.activity(), counts.annotators(),
@@ -73,11 +77,9 @@ final class ProjectDashboard implements AutoCloseable {
         readiness(byState), snapshot.goldAccuracy());
   }
 
-  /** Every aggregate: the counts and the review reasons on the readers while this thread reads the rest. */
-  private Snapshot readAll(long projectId, String revision) {
-    MetricsStore metrics = store.metrics();
-    var counts = async(() -> metrics.counts(projectId));
-    var reasons = async(() -> metrics.reviewReasons(projectId));
+  /** The template and gold accuracy on this thread while the readers read the counts and review reasons. */
+  private Snapshot readRest(long projectId, String revision, CompletableFuture<ProjectCounts> counts,
+      CompletableFuture<Map<String, Long>> reasons) {
     LabelSchema schema = store.projects().currentTemplate(projectId).schema();
     List<AnnotatorReliability> gold = quality.reliability(projectId, schema);
     return new Snapshot(revision, join(counts), join(reasons), gold, schema);

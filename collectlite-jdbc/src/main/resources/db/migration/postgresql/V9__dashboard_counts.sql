@@ -9,7 +9,8 @@
 --   latency  key_a = annotator id, key_b = digits:leading digit and 0 or 5 (1234 ms -> 4:10, 1534 -> 4:15)
 --            n = workbench annotations whose latency_ms falls there: the median's place, read from the index
 --   agree    key_a = annotator id    n = annotations of tasks with a final label, total = those that match it
---   profile  key_a = a task's labels, sorted, each as length:label   n = tasks
+--   profile  key_a = a task's labels, sorted byte-wise (COLLATE "C", so that a new collation version never
+--            changes a key), each as length:label   n = tasks
 --   final    key_a = final label, key_b = none | same | differs (the task's latest model suggestion)  n = tasks
 -- A count is the sum of its rows. Triggers only ever insert (no row lock is taken, so concurrent writers
 -- neither wait for each other nor deadlock); the reader folds a project's rows into one per count when they
@@ -122,10 +123,10 @@ BEGIN
     UNION ALL SELECT k.project_id, 'profile', p.profile, '', p.n, 0
       FROM (SELECT DISTINCT project_id, task_id FROM added) k
       CROSS JOIN LATERAL (
-        SELECT string_agg(length(a.label) || ':' || a.label, '' ORDER BY a.label) AS profile, 1 AS n
+        SELECT string_agg(length(a.label) || ':' || a.label, '' ORDER BY a.label COLLATE "C") AS profile, 1 AS n
           FROM annotations a WHERE a.task_id = k.task_id
         UNION ALL
-        SELECT string_agg(length(a.label) || ':' || a.label, '' ORDER BY a.label), -1
+        SELECT string_agg(length(a.label) || ':' || a.label, '' ORDER BY a.label COLLATE "C"), -1
           FROM annotations a WHERE a.task_id = k.task_id AND a.id NOT IN (SELECT id FROM added)
       ) p
       WHERE p.profile IS NOT NULL
@@ -167,6 +168,6 @@ FROM annotations a JOIN tasks t ON t.id = a.task_id WHERE t.state IN ('resolved'
 GROUP BY a.project_id, a.annotator_id;
 INSERT INTO dashboard_counts (project_id, metric, key_a, n)
 SELECT project_id, 'profile', profile, count(*) FROM (
-  SELECT project_id, string_agg(length(label) || ':' || label, '' ORDER BY label) AS profile FROM annotations
+  SELECT project_id, string_agg(length(label) || ':' || label, '' ORDER BY label COLLATE "C") AS profile FROM annotations
   GROUP BY project_id, task_id
 ) p GROUP BY project_id, profile;

@@ -20,32 +20,24 @@ import org.jdbi.v3.core.Handle;
  * The dashboard's counts, kept in {@code dashboard_counts} by the triggers of migration V9 as tasks and
  * annotations are written: one read of a project's rows (a few per day, annotator, label multiset and final
  * label, latency bucket), the annotators' names, and each annotator's median latency found by offset in an
- * index from the start of the bucket that holds it. On PostgreSQL the triggers append signed rows; when a
- * project's rows outnumber its counts they are folded into one row per count, in one statement that other
- * writers never wait for.
+ * index from the start of the bucket that holds it. On PostgreSQL the triggers append signed rows, which the
+ * read sums and a {@link CountFolder} folds.
  */
 final class DashboardCounts {
   static final String READ = "SELECT metric, key_a, key_b, sum(n) AS n, sum(total) AS total, count(*) AS kept "
       + "FROM dashboard_counts WHERE project_id = :project GROUP BY metric, key_a, key_b";
-  /** Rows deleted and their sums inserted in one statement (PostgreSQL only: SQLite keeps one row per count). */
-  static final String FOLD = "WITH folded AS (DELETE FROM dashboard_counts WHERE project_id = :project "
-      + "RETURNING metric, key_a, key_b, n, total) INSERT INTO dashboard_counts (project_id, metric, key_a, key_b, "
-      + "n, total) SELECT :project, metric, key_a, key_b, sum(n), sum(total) FROM folded "
-      + "GROUP BY metric, key_a, key_b HAVING sum(n) <> 0 OR sum(total) <> 0";
   /** One or two middle latencies of an annotator's workbench annotations, by index order from a bucket's start. */
   static final String MIDDLE = "SELECT latency_ms FROM annotations WHERE project_id = :project "
       + "AND annotator_id = :annotator AND source = 'workbench' AND latency_ms >= :from ORDER BY latency_ms "
       + "LIMIT :limit OFFSET :offset";
-  /** Rows beyond the counts they hold before a read folds them. */
-  private static final int SLACK = 256;
 
   private DashboardCounts() {}
 
   /** One count's sums. */
   private record Count(String metric, String keyA, String keyB, long n, long total) {}
 
-  /** Reads the project's counts; reports, through {@code needsFolding}, rows that pile up. */
-  static ProjectCounts read(Handle h, long projectId, boolean[] needsFolding) {
+  /** Reads the project's counts; reports, through {@code pilesUp}, rows to fold (see {@link CountFolder}). */
+  static ProjectCounts read(Handle h, long projectId, boolean[] pilesUp) {
     List<Count> counts = new ArrayList<>();
     long[] kept = {0};
     h.createQuery(READ).bind("project", projectId).map((rs, ctx) -> {
@@ -53,7 +45,7 @@ final class DashboardCounts {
       return counts.add(new Count(rs.getString("metric"), rs.getString("key_a"), rs.getString("key_b"),
           rs.getLong("n"), rs.getLong("total")));
     }).forEach(ignored -> { });
-    needsFolding[0] = kept[0] > 2L * counts.size() + SLACK;
+    pilesUp[0] = CountFolder.pilesUp(kept[0], counts.size());
     Map<Long, long[]> days = new TreeMap<>();
     Map<Long, long[]> annotators = new HashMap<>();
     Map<Long, TreeMap<Long, Long>> latencies = new HashMap<>();
@@ -100,11 +92,6 @@ final class DashboardCounts {
     });
     return new ProjectCounts(new TimeSeries(series), annotators(h, projectId, annotators, latencies), profiles,
         tallies);
-  }
-
-  /** Folds the project's rows into one per count. */
-  static void fold(Handle h, long projectId) {
-    h.createUpdate(FOLD).bind("project", projectId).execute();
   }
 
   private static void day(Map<Long, long[]> days, Count c, int column) {

@@ -3,40 +3,37 @@ package io.collectlite.jdbc.internal;
 import io.collectlite.metrics.ProjectCounts;
 import io.collectlite.store.MetricsStore;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The metrics port: the counts the triggers keep ({@link DashboardCounts}) and two reads of {@link MetricsQueries}. */
-final class JdbcMetricsStore implements MetricsStore {
-  private static final Logger LOG = LoggerFactory.getLogger(JdbcMetricsStore.class);
+/**
+ * The metrics port: the counts the triggers keep ({@link DashboardCounts}, folded by a {@link CountFolder} on
+ * PostgreSQL) and two reads of {@link MetricsQueries}.
+ */
+final class JdbcMetricsStore implements MetricsStore, AutoCloseable {
   private final Db db;
+  /** PostgreSQL's triggers append signed rows, which it folds in the background; SQLite's add in place. */
+  private final CountFolder folder;
 
   JdbcMetricsStore(Db db) {
     this.db = db;
+    this.folder = db.dialect() instanceof PostgresDialect ? new CountFolder(db) : null;
   }
 
   @Override
   public ProjectCounts counts(long projectId) {
-    boolean[] needsFolding = {false};
-    ProjectCounts counts = db.read(h -> DashboardCounts.read(h, projectId, needsFolding));
-    if (needsFolding[0]) fold(projectId);
+    boolean[] pilesUp = {false};
+    ProjectCounts counts = db.read(h -> DashboardCounts.read(h, projectId, pilesUp));
+    if (pilesUp[0] && folder != null) folder.request(projectId);
     return counts;
   }
 
-  /**
-   * Folds the project's rows for the next read. One atomic statement: when it fails (two readers folding at
-   * once may deadlock on PostgreSQL) nothing changed, the rows are still right and a later read folds them.
-   */
-  private void fold(long projectId) {
-    try {
-      db.read(h -> {
-        DashboardCounts.fold(h, projectId);
-        return null;
-      });
-    } catch (RuntimeException e) {
-      LOG.atInfo().addKeyValue("project", projectId).addKeyValue("error", e.toString())
-          .log("dashboard counts left unfolded; a later read folds them");
-    }
+  /** Folds the project's signed rows now (PostgreSQL; nothing to fold on SQLite). */
+  void fold(long projectId) {
+    if (folder != null) folder.fold(projectId);
+  }
+
+  @Override
+  public void close() {
+    if (folder != null) folder.close();
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class JdbcStore implements Store {
   private final ImportStore imports;
   private final SuggestionStore suggestions;
   private final QualityStore quality;
-  private final MetricsStore metrics;
+  private final JdbcMetricsStore metrics;
   private final AuditLog audit;
   private final JobStore jobs;
 
@@ -106,6 +106,7 @@ public final class JdbcStore implements Store {
 
   @Override
   public void close() {
+    metrics.close();
     db.close();
   }
 }
