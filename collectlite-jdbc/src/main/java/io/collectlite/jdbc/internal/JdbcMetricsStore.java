@@ -10,7 +10,7 @@ import java.util.Map;
  */
 final class JdbcMetricsStore implements MetricsStore, AutoCloseable {
   private final Db db;
-  /** PostgreSQL's triggers append signed rows, which it folds in the background; SQLite's add in place. */
+  /** Folds PostgreSQL's signed rows in the background; null on SQLite, whose triggers add in place. */
   private final CountFolder folder;
 
   JdbcMetricsStore(Db db) {
@@ -24,11 +24,6 @@ final class JdbcMetricsStore implements MetricsStore, AutoCloseable {
     ProjectCounts counts = db.read(h -> DashboardCounts.read(h, projectId, pilesUp));
     if (pilesUp[0] && folder != null) folder.request(projectId);
     return counts;
-  }
-
-  /** Folds the project's signed rows now (PostgreSQL; nothing to fold on SQLite). */
-  void fold(long projectId) {
-    if (folder != null) folder.fold(projectId);
   }
 
   @Override
