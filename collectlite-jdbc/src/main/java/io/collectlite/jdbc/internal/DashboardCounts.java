@@ -36,8 +36,11 @@ final class DashboardCounts {
   /** One count's sums. */
   private record Count(String metric, String keyA, String keyB, long n, long total) {}
 
-  /** Reads the project's counts; reports, through {@code pilesUp}, rows to fold (see {@link CountFolder}). */
-  static ProjectCounts read(Handle h, long projectId, boolean[] pilesUp) {
+  /** A project's counts, and whether its rows pile up enough to be folded (see {@link CountFolder}). */
+  record Read(ProjectCounts counts, boolean pilesUp) {}
+
+  /** Reads the project's counts. */
+  static Read read(Handle h, long projectId) {
     List<Count> counts = new ArrayList<>();
     long[] kept = {0};
     h.createQuery(READ).bind("project", projectId).map((rs, ctx) -> {
@@ -45,7 +48,6 @@ final class DashboardCounts {
       return counts.add(new Count(rs.getString("metric"), rs.getString("key_a"), rs.getString("key_b"),
           rs.getLong("n"), rs.getLong("total")));
     }).forEach(ignored -> { });
-    pilesUp[0] = CountFolder.pilesUp(kept[0], counts.size());
     Map<Long, long[]> days = new TreeMap<>();
     Map<Long, long[]> annotators = new HashMap<>();
     Map<Long, TreeMap<Long, Long>> latencies = new HashMap<>();
@@ -90,8 +92,8 @@ final class DashboardCounts {
     finals.forEach((label, f) -> {
       if (f[0] > 0) tallies.add(new FinalLabelTally(label, f[0], f[1], f[2]));
     });
-    return new ProjectCounts(new TimeSeries(series), annotators(h, projectId, annotators, latencies), profiles,
-        tallies);
+    return new Read(new ProjectCounts(new TimeSeries(series), annotators(h, projectId, annotators, latencies),
+        profiles, tallies), CountFolder.pilesUp(kept[0], counts.size()));
   }
 
   private static void day(Map<Long, long[]> days, Count c, int column) {

@@ -20,10 +20,9 @@ final class JdbcMetricsStore implements MetricsStore, AutoCloseable {
 
   @Override
   public ProjectCounts counts(long projectId) {
-    boolean[] pilesUp = {false};
-    ProjectCounts counts = db.read(h -> DashboardCounts.read(h, projectId, pilesUp));
-    if (pilesUp[0] && folder != null) folder.request(projectId);
-    return counts;
+    DashboardCounts.Read read = db.read(h -> DashboardCounts.read(h, projectId));
+    if (read.pilesUp() && folder != null) folder.request(projectId);
+    return read.counts();
   }
 
   @Override
