@@ -32,6 +32,17 @@ CREATE INDEX dashboard_counts_project ON dashboard_counts (project_id);
 CREATE INDEX annotations_project_latency ON annotations (project_id, annotator_id, latency_ms)
   WHERE source = 'workbench';
 
+-- A workbench latency's bucket, "digits:leading digit and 0 or 5" (1234 -> 4:10, 1534 -> 4:15, 7 -> 1:70).
+CREATE FUNCTION dashboard_latency_bucket(latency_ms bigint) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT length(latency_ms::text) || ':' || substr(latency_ms::text, 1, 1)
+    || CASE WHEN substr(latency_ms::text, 2, 1) >= '5' THEN '5' ELSE '0' END
+$$;
+
+-- How a task's latest model suggestion compares with its final label: none, same or differs.
+CREATE FUNCTION dashboard_model_state(model_label text, final_label text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN model_label IS NULL THEN 'none' WHEN model_label = final_label THEN 'same' ELSE 'differs' END
+$$;
+
 -- Tasks inserted: statement by statement, so that task generation adds one row per day.
 CREATE FUNCTION dashboard_tasks_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -42,8 +53,7 @@ BEGIN
     SELECT project_id, 'completed', (resolved_at / 86400000000)::text, '' FROM added WHERE resolved_at IS NOT NULL
     UNION ALL
     SELECT project_id, 'final', coalesce(review_label, consensus_label, ''),
-      CASE WHEN model_label IS NULL THEN 'none' WHEN model_label = coalesce(review_label, consensus_label, '')
-        THEN 'same' ELSE 'differs' END
+      dashboard_model_state(model_label, coalesce(review_label, consensus_label, ''))
     FROM added WHERE state IN ('resolved', 'exported')
   ) f GROUP BY project_id, metric, key_a, key_b;
   RETURN NULL;
@@ -60,10 +70,8 @@ DECLARE
   new_final boolean := NEW.state IN ('resolved', 'exported');
   old_label text := coalesce(OLD.review_label, OLD.consensus_label, '');
   new_label text := coalesce(NEW.review_label, NEW.consensus_label, '');
-  old_model text := CASE WHEN OLD.model_label IS NULL THEN 'none' WHEN OLD.model_label = old_label THEN 'same'
-    ELSE 'differs' END;
-  new_model text := CASE WHEN NEW.model_label IS NULL THEN 'none' WHEN NEW.model_label = new_label THEN 'same'
-    ELSE 'differs' END;
+  old_model text := dashboard_model_state(OLD.model_label, old_label);
+  new_model text := dashboard_model_state(NEW.model_label, new_label);
   old_created text := (OLD.created_at / 86400000000)::text;
   new_created text := (NEW.created_at / 86400000000)::text;
   old_completed text := (OLD.resolved_at / 86400000000)::text;
@@ -113,9 +121,7 @@ BEGIN
       FROM added
     UNION ALL SELECT project_id, 'work', annotator_id::text, '', 1, 0 FROM added
     UNION ALL SELECT project_id, 'timed', annotator_id::text, '', 1, latency_ms FROM added WHERE source = 'workbench'
-    UNION ALL SELECT project_id, 'latency', annotator_id::text, length(latency_ms::text) || ':'
-        || substr(latency_ms::text, 1, 1) || CASE WHEN substr(latency_ms::text, 2, 1) >= '5' THEN '5' ELSE '0' END,
-        1, 0
+    UNION ALL SELECT project_id, 'latency', annotator_id::text, dashboard_latency_bucket(latency_ms), 1, 0
       FROM added WHERE source = 'workbench'
     UNION ALL SELECT a.project_id, 'agree', a.annotator_id::text, '', 1,
         CASE WHEN a.label = coalesce(t.review_label, t.consensus_label, '') THEN 1 ELSE 0 END
@@ -144,8 +150,7 @@ SELECT project_id, metric, key_a, key_b, count(*), 0 FROM (
   SELECT project_id, 'completed', (resolved_at / 86400000000)::text, '' FROM tasks WHERE resolved_at IS NOT NULL
   UNION ALL
   SELECT project_id, 'final', coalesce(review_label, consensus_label, ''),
-    CASE WHEN model_label IS NULL THEN 'none' WHEN model_label = coalesce(review_label, consensus_label, '')
-      THEN 'same' ELSE 'differs' END
+    dashboard_model_state(model_label, coalesce(review_label, consensus_label, ''))
   FROM tasks WHERE state IN ('resolved', 'exported')
   UNION ALL
   SELECT project_id, 'annotated', (created_at / 86400000000)::text, '' FROM annotations
@@ -156,11 +161,8 @@ INSERT INTO dashboard_counts (project_id, metric, key_a, n, total)
 SELECT project_id, 'timed', annotator_id::text, count(*), sum(latency_ms) FROM annotations
 WHERE source = 'workbench' GROUP BY project_id, annotator_id;
 INSERT INTO dashboard_counts (project_id, metric, key_a, key_b, n)
-SELECT project_id, 'latency', annotator_id::text, bucket, count(*) FROM (
-  SELECT project_id, annotator_id, length(latency_ms::text) || ':' || substr(latency_ms::text, 1, 1)
-    || CASE WHEN substr(latency_ms::text, 2, 1) >= '5' THEN '5' ELSE '0' END AS bucket
-  FROM annotations WHERE source = 'workbench'
-) b GROUP BY project_id, annotator_id, bucket;
+SELECT project_id, 'latency', annotator_id::text, dashboard_latency_bucket(latency_ms), count(*) FROM annotations
+WHERE source = 'workbench' GROUP BY project_id, annotator_id, dashboard_latency_bucket(latency_ms);
 INSERT INTO dashboard_counts (project_id, metric, key_a, n, total)
 SELECT a.project_id, 'agree', a.annotator_id::text, count(*),
   sum(CASE WHEN a.label = coalesce(t.review_label, t.consensus_label, '') THEN 1 ELSE 0 END)
