@@ -77,6 +77,7 @@ async function ownerSetsUp() {
 
   setStep('owner opens the Quality tab');
   await openTab(page, 'Quality');
+  await page.locator('#q-aggregation').waitFor(); // the settings load after the tab opens
   const methods = await page.locator('#q-aggregation option').allInnerTexts();
   check(methods.length === 4 && methods.includes('Median') && methods.includes('Dawid–Skene'),
     `an ordinal first question offers every method, the page offers ${methods}`);

@@ -87,6 +87,9 @@ public abstract class ImportContract extends TaskTypesContract {
     assertThat(report.rejected()).extracting(Problem::line).containsExactly(2, 3);
     assertThat(report.rejected().get(0).message()).contains("2 required annotations");
     assertThat(report.rejected().get(1).message()).contains("generate tasks first");
+    // annotator-1 still holds ex-0 (a claim resumes it); once they let it go, ex-0 is full for them
+    assertThat(app.claimNext(f.annotator(0), f.project.id()).orElseThrow().exampleId()).isEqualTo("ex-0");
+    app.skip(f.annotator(0), store.tasks().findByExample(f.project.id(), "ex-0").orElseThrow().id());
     assertThat(app.claimNext(f.annotator(0), f.project.id()).orElseThrow().exampleId()).isEqualTo("ex-1");
   }
 

@@ -21,12 +21,13 @@ public abstract class QueueContract extends ProjectsAndIngestContract {
 
   @Test
   void claimHandsOutTasksOldestFirstWithALease() {
-    StoreFixture f = new StoreFixture(app, 1, 2);
+    StoreFixture f = new StoreFixture(app, 2, 1);
     f.tasks(3);
     Claim first = f.claim(0);
-    Claim second = f.claim(0);
+    Claim second = f.claim(1);
     assertThat(second.taskId()).isGreaterThan(first.taskId());
     assertThat(first.exampleId()).isEqualTo("ex-0");
+    assertThat(second.exampleId()).isEqualTo("ex-1");
     assertThat(first.projectId()).isEqualTo(f.project.id());
     assertThat(first.fieldsJson()).contains("document 0");
     assertThat(first.templateVersion()).isEqualTo(1);
@@ -43,8 +44,54 @@ public abstract class QueueContract extends ProjectsAndIngestContract {
     for (Optional<Claim> c = app.claimNext(f.annotator(0), f.project.id()); c.isPresent();
         c = app.claimNext(f.annotator(0), f.project.id())) {
       assertThat(seen.add(c.get().taskId())).as("task %d handed out twice", c.get().taskId()).isTrue();
+      f.label(0, c.get().taskId(), "irrelevant");
     }
     assertThat(seen).hasSize(4);
+  }
+
+  @Test
+  void aClaimResumesTheAnnotatorsLiveLeaseSoReloadsNeverStrandATask() {
+    StoreFixture f = new StoreFixture(app, 2, 1);
+    f.tasks(2);
+    Claim first = f.claim(0);
+    clock.advance(Duration.ofMinutes(10));
+    Claim reload = f.claim(0);
+    assertThat(reload.taskId()).isEqualTo(first.taskId());
+    assertThat(reload.assignmentId()).isEqualTo(first.assignmentId());
+    assertThat(reload.leaseExpiresAt()).as("a reload renews the lease").isEqualTo(clock.instant().plus(StoreFixture.LEASE));
+    assertThat(f.claim(0).taskId()).isEqualTo(first.taskId());
+    // the other task is still there for the other annotator: two reloads took nothing from the queue
+    assertThat(f.claim(1).taskId()).isNotEqualTo(first.taskId());
+    assertThat(store.audit().forEntity("assignment", first.assignmentId())).extracting(e -> e.action())
+        .containsExactly("claimed", "resumed", "resumed");
+    f.label(0, first.taskId(), "irrelevant");
+    assertThat(app.claimNext(f.annotator(0), f.project.id())).as("after submitting, nothing is held").isEmpty();
+  }
+
+  @Test
+  void anAnnotatorHoldsOneLiveLeasePerProjectSoOthersAlwaysFindWork() {
+    StoreFixture f = new StoreFixture(app, 2, 1);
+    f.tasks(50);
+    Set<Long> held = new HashSet<>();
+    for (int i = 0; i < 50; i++) held.add(f.claim(0).taskId());
+    assertThat(held).hasSize(1);
+    assertThat(store.tasks().countByState(f.project.id())).containsEntry(TaskState.ASSIGNED, 1L);
+    assertThat(f.claim(1).taskId()).isNotIn(held);
+  }
+
+  @Test
+  void afterASkipOrASubmitTheNextClaimIsANewTaskAndAnExpiredLeaseIsNotResumed() {
+    StoreFixture f = new StoreFixture(app, 1, 1);
+    f.tasks(4);
+    long skipped = f.claim(0).taskId();
+    app.skip(f.annotator(0), skipped);
+    long labelled = f.claim(0).taskId();
+    assertThat(labelled).isNotEqualTo(skipped);
+    f.label(0, labelled, "irrelevant");
+    long lapsed = f.claim(0).taskId();
+    assertThat(lapsed).isNotIn(skipped, labelled);
+    clock.advance(StoreFixture.LEASE.plus(Duration.ofSeconds(1)));
+    assertThat(f.claim(0).taskId()).as("a lapsed lease gives way to fresh work").isNotIn(skipped, labelled, lapsed);
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,6 +65,31 @@ public abstract class StoreContract extends NearDuplicateContract {
     claimConcurrently(f, goldIds);
   }
 
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void anAnnotatorsConcurrentClaimsAllResumeOneLease() throws Exception {
+    StoreFixture f = new StoreFixture(app, 1, 2);
+    f.tasks(20);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Long>> tabs = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        tabs.add(pool.submit(() -> {
+          start.await();
+          return app.claimNext(f.annotator(0), f.project.id()).orElseThrow().taskId();
+        }));
+      }
+      start.countDown();
+      Set<Long> handedOut = new HashSet<>();
+      for (Future<Long> tab : tabs) handedOut.add(tab.get(30, TimeUnit.SECONDS));
+      assertThat(handedOut).as("every tab of one annotator gets the one task they hold").hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(store.tasks().countByState(f.project.id())).containsEntry(TaskState.ASSIGNED, 1L);
+  }
+
   /** Every annotator's threads claim and label until the queue is empty; then the invariants are checked. */
   private void claimConcurrently(StoreFixture f, Set<String> goldIds) throws Exception {
     List<String> scale = Presets.RELEVANCE.options().stream().map(o -> o.value()).toList();
@@ -78,10 +104,16 @@ public abstract class StoreContract extends NearDuplicateContract {
           for (Optional<Claim> c = app.claimNext(annotator, f.project.id()); c.isPresent();
               c = app.claimNext(annotator, f.project.id())) {
             long task = c.get().taskId();
-            claims.add(new long[] {task, annotator.id(), goldIds.contains(c.get().exampleId()) ? 1 : 0});
             // annotators agree on most tasks; on every fifth, each gives their own grade
             String label = task % 5 == 0 ? scale.get((int) (annotator.id() % scale.size())) : scale.get(2);
-            app.submit(annotator, task, io.collectlite.annotation.AnnotationInput.of(label));
+            try {
+              app.submit(annotator, task, io.collectlite.annotation.AnnotationInput.of(label));
+            } catch (io.collectlite.error.ConflictException submittedByAnotherTab) {
+              // the annotator's threads are tabs sharing one lease: another tab labelled it first
+              assertThat(submittedByAnotherTab).hasMessageContaining("already submitted");
+              continue;
+            }
+            claims.add(new long[] {task, annotator.id(), goldIds.contains(c.get().exampleId()) ? 1 : 0});
           }
           return null;
         }));

@@ -220,6 +220,7 @@ public abstract class SuggestionContract extends QualityContract {
         Claim c = lite.claimNext(a, f.project.id()).orElseThrow();
         assertThat(store.suggestions().shownTo(c.taskId(), a.id())).isEqualTo(c.suggestionsShown());
         if (!c.suggestionsShown()) hidden++;
+        lite.skip(a, c.taskId()); // the next claim is a new assignment with a draw of its own
       }
     }
     assertThat(hidden).isBetween(8L, 32L); // of 40 claims, each hidden with probability 0.5

@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,13 @@ public final class CollectLiteServer implements AutoCloseable {
   /** The port the server listens on (the real one when the options asked for 0). */
   public int port() {
     return app.port();
+  }
+
+  /** Every HTTP route the server answers, as method and path pattern (e.g. {@code POST /api/projects/{id}/exports}). */
+  List<String> routes() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(route -> route.getEndpoint().getMethod() + " " + route.getEndpoint().getPath())
+        .toList();
   }
 
   /** Stops listening and releases the server's threads; the facade stays open. */

@@ -3,6 +3,7 @@ package io.collectlite.http;
 import io.collectlite.export.ExportFormat;
 import io.collectlite.export.ExportOptions;
 import io.collectlite.export.TaskFilter;
+import io.javalin.openapi.OpenApiIgnore;
 import io.javalin.openapi.OpenApiRequired;
 
 /**
@@ -15,10 +16,12 @@ import io.javalin.openapi.OpenApiRequired;
  *     (default false)
  */
 record ExportRequest(@OpenApiRequired String format, String tasks, Boolean include_annotations) {
+  @OpenApiIgnore // not a field of the body
   ExportFormat exportFormat() {
     return ExportFormat.fromWire(format);
   }
 
+  @OpenApiIgnore
   ExportOptions options() {
     TaskFilter filter = tasks == null ? TaskFilter.RESOLVED : TaskFilter.fromWire(tasks);
     return new ExportOptions(filter, Boolean.TRUE.equals(include_annotations));

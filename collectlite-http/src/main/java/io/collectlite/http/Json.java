@@ -34,7 +34,11 @@ final class Json {
     String text = ctx.body();
     if (text.isBlank()) throw ValidationException.field("body", "a JSON object is required");
     try {
-      return MAPPER.readValue(text, type);
+      // every body is an object: a literal null, a list, text or a number is refused here, once,
+      // instead of reaching a handler as null or as a half-read record
+      JsonNode tree = MAPPER.readTree(text);
+      if (tree == null || !tree.isObject()) throw ValidationException.field("body", "must be a JSON object");
+      return MAPPER.treeToValue(tree, type);
     } catch (JacksonException e) {
       throw BodyProblems.of(e);
     }

@@ -3,6 +3,7 @@ package io.collectlite.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.collectlite.template.LabelSchema;
 import io.collectlite.template.LabelSchemaJson;
+import io.javalin.openapi.OpenApiIgnore;
 import io.javalin.openapi.OpenApiRequired;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ record SchemaView(@OpenApiRequired List<QuestionView> questions, List<String> re
   }
 
   /** The core schema, or a 400 naming the field at fault. */
+  @OpenApiIgnore // not a field of the body
   LabelSchema toSchema() {
     JsonNode tree = Json.MAPPER.valueToTree(this);
     return LabelSchemaJson.fromTree(tree);

@@ -2,6 +2,7 @@ package io.collectlite.http;
 
 import io.collectlite.error.ValidationException;
 import io.collectlite.export.SplitRatios;
+import io.javalin.openapi.OpenApiIgnore;
 import io.javalin.openapi.OpenApiRequired;
 
 /**
@@ -15,6 +16,7 @@ record SplitRatiosView(@OpenApiRequired Double train, @OpenApiRequired Double va
   }
 
   /** The ratios; a missing share is refused naming {@code split_ratios.<share>}. */
+  @OpenApiIgnore // not a field of the body
   SplitRatios toRatios() {
     return new SplitRatios(required("train", train), required("validation", validation),
         required("evaluation", evaluation));

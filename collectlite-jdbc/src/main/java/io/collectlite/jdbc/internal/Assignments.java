@@ -14,7 +14,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * The assignments table and the task counters it drives: claim, skip and lease expiry.
  *
- * <p>Lock order, everywhere: assignment rows before task rows, and task rows in id order. Expiry
+ * <p>Lock order, everywhere: the claiming member's row, then assignment rows before task rows, and task rows in id order. Expiry
  * takes its assignment rows with SKIP LOCKED, and the claim takes its task row with SKIP LOCKED,
  * so neither ever waits on another claim. An import takes its task and assignment rows with SKIP
  * LOCKED too, and refuses the line when another transaction holds either: it holds the locks of all
@@ -60,6 +60,12 @@ final class Assignments {
       + "e.fields_json, t.template_version, a.lease_expires_at, "
       + "coalesce(a.suggestions_shown, TRUE) AS suggestions_shown FROM assignments a "
       + "JOIN tasks t ON t.id = a.task_id JOIN source_examples e ON e.id = t.source_example_id WHERE a.id = :id";
+  private static final String MEMBER = "SELECT 1 FROM project_members WHERE project_id = :project "
+      + "AND user_id = :annotator%s";
+  // the annotator's one live lease in the project (index assignments_one_live keeps it to one)
+  private static final String LIVE = "SELECT id, task_id FROM assignments WHERE project_id = :project "
+      + "AND annotator_id = :annotator AND status = 'active' AND lease_expires_at > :now%s";
+  private static final String EXTEND = "UPDATE assignments SET lease_expires_at = :lease WHERE id = :id";
   private static final String MINE = "SELECT id, status, lease_expires_at, kind FROM assignments "
       + "WHERE task_id = :task AND annotator_id = :annotator";
 
@@ -91,10 +97,19 @@ final class Assignments {
 
   private record Expired(long id, long taskId, long annotatorId, boolean gold) {}
 
-  /** Claims the next task for the annotator in the caller's transaction. */
+  /**
+   * Claims the next task for the annotator in the caller's transaction: their live lease in the
+   * project when they hold one (resumed, its lease renewed), else a new one.
+   */
   static Optional<Claim> claim(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now,
       Instant leaseEnd, boolean offerGold, boolean showSuggestions) {
+    // one annotator's claims (tabs, devices) queue on their membership row, so the second sees the
+    // lease the first took and resumes it; other annotators' claims never wait on it
+    h.createQuery(MEMBER.formatted(dialect.forUpdate())).bind("project", projectId).bind("annotator", annotatorId)
+        .mapTo(Integer.class).findOne();
     expireLeases(h, dialect, projectId, now);
+    Optional<Claim> resumed = resume(h, dialect, projectId, annotatorId, now, leaseEnd);
+    if (resumed.isPresent()) return resumed;
     Optional<Candidate> next = h.createQuery(NEXT.formatted(dialect.forUpdateSkipLocked()))
         .bind("project", projectId).bind("annotator", annotatorId)
         .map((rs, ctx) -> new Candidate(rs.getLong(1), TaskState.fromWire(rs.getString(2)), 0)).findOne();
@@ -126,6 +141,24 @@ final class Assignments {
     if (task.state() != TaskState.ASSIGNED) {
       TaskRows.move(h, task.id(), projectId, task.state(), TaskState.ASSIGNED, Optional.of(annotatorId), "", now);
     }
+    return Optional.of(h.createQuery(CLAIM).bind("id", assignment).mapTo(Claim.class).one());
+  }
+
+  /**
+   * The annotator's live lease in the project, renewed until {@code leaseEnd}: a reload, a second tab
+   * or an answer lost on the way hands back the task they hold instead of stranding it. Locked
+   * first, so a submit or skip of it under way is waited for and then no longer found.
+   */
+  private static Optional<Claim> resume(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now,
+      Instant leaseEnd) {
+    Optional<long[]> live = h.createQuery(LIVE.formatted(dialect.forUpdate()))
+        .bind("project", projectId).bind("annotator", annotatorId).bind("now", now)
+        .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).findFirst();
+    if (live.isEmpty()) return Optional.empty();
+    long assignment = live.get()[0];
+    h.createUpdate(EXTEND).bind("id", assignment).bind("lease", leaseEnd).execute();
+    JdbcAuditLog.record(h, projectId, "assignment", assignment, "resumed", Optional.of(annotatorId),
+        "task " + live.get()[1] + ", lease until " + leaseEnd, now);
     return Optional.of(h.createQuery(CLAIM).bind("id", assignment).mapTo(Claim.class).one());
   }
 

@@ -52,8 +52,9 @@ final class JdbcTaskStore implements TaskStore {
         return db.tx(h -> Assignments.claim(h, db.dialect(), projectId, annotatorId, now, leaseEnd,
             offerGold, showSuggestions));
       } catch (RuntimeException e) {
-        // Two concurrent claims by one annotator can pick the same task when the second read its
-        // snapshot before the first committed; the unique (task, annotator) key stops the second.
+        // Two concurrent claims by one annotator race: the unique keys (one assignment per task and
+        // annotator, one live lease per annotator and project) stop the second, whose retry then
+        // resumes the lease the first one took.
         if (attempt >= CLAIM_ATTEMPTS || !db.isUniqueViolation(e)) throw e;
         LOG.atDebug().addKeyValue("project", projectId).addKeyValue("annotator", annotatorId)
             .log("claim raced another claim by the same annotator; retrying");
