@@ -18,18 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@link QuickStart} as README.md tells a Java developer to, twice on the same SQLite file. */
 class QuickStartTest {
-  private static final Path REPO = Path.of("").toAbsolutePath().getParent();
+  static final Path REPO = Path.of("").toAbsolutePath().getParent();
 
   @Test
   void quickStartRunsEndToEndAndAgainOnTheSameDatabase(@TempDir Path dataDir) throws Exception {
     String sample = REPO.resolve("examples/data/relevance-sample.jsonl").toString();
 
-    String first = run(dataDir.toString(), sample);
+    String first = run(QuickStart.class, dataDir.toString(), sample);
     assertThat(first).contains("created user olivia, token ", "created user ann, token ", "created user ben, token ",
         "project 1: uploaded 10 rows -> 12 examples", "tasks generated: 12", "ann labelled 12 tasks",
         "ben labelled 12 tasks", "export v1: 12 records in " + dataDir.resolve("exports/project-1/export-v1.jsonl"));
 
-    String second = run(dataDir.toString(), sample);
+    String second = run(QuickStart.class, dataDir.toString(), sample);
     assertThat(second).contains("found user olivia", "found user ann", "found user ben",
         "project 2: uploaded 10 rows -> 12 examples", "tasks generated: 12", "ann labelled 12 tasks",
         "ben labelled 12 tasks", "export v1: 12 records in " + dataDir.resolve("exports/project-2/export-v1.jsonl"));
@@ -44,21 +44,21 @@ class QuickStartTest {
     }
   }
 
-  /** Runs the program in its own JVM, as `java -cp …` would: it must finish, exit 0 and print no exception. */
-  private static String run(String... args) throws Exception {
+  /** Runs an example in its own JVM, as `java -cp …` would: it must finish, exit 0 and print no exception. */
+  static String run(Class<?> program, String... args) throws Exception {
     Path output = Files.createTempFile("quickstart", ".out");
     List<String> command = new java.util.ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", testClassPath(),
-        QuickStart.class.getName()));
+        program.getName()));
     command.addAll(Arrays.asList(args));
     Process process = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true)
         .redirectOutput(output.toFile()).start();
     boolean finished = process.waitFor(2, TimeUnit.MINUTES);
     if (!finished) process.destroyForcibly();
     String text = Files.readString(output, StandardCharsets.UTF_8);
-    assertThat(finished).as("QuickStart finished; output so far:%n%s", text).isTrue();
+    assertThat(finished).as("%s finished; output so far:%n%s", program.getSimpleName(), text).isTrue();
     assertThat(process.exitValue()).as(text).isZero();
-    assertThat(text).as("QuickStart failed").doesNotContain("Exception", "ERROR", "WARN");
+    assertThat(text).as("%s failed", program.getSimpleName()).doesNotContain("Exception", "ERROR", "WARN");
     return text;
   }
 
