@@ -331,6 +331,19 @@ public final class CollectLite implements AutoCloseable {
   }
 
   /**
+   * Takes back the annotator's skip of a task (an Esc pressed too soon): they hold it again under a
+   * new lease and the task they moved on to returns to the queue. Possible while the task still
+   * waits for annotations and nobody took the slot since.
+   */
+  public Claim undoSkip(User annotator, long taskId) {
+    Task task = task(taskId);
+    Project project = access.require(annotator, task.projectId(), Role.ANNOTATOR, Role.OWNER);
+    Claim claim = store.tasks().undoSkip(taskId, annotator.id(), clock.instant(), lease);
+    return project.taskType() == io.collectlite.project.TaskType.PAIRWISE_PREFERENCE ? BlindJudging.hideModels(claim)
+        : claim;
+  }
+
+  /**
    * Submits the annotator's label for a task they hold. When the task then has all its
    * annotations, consensus runs at once and the task is resolved or sent to review.
    */

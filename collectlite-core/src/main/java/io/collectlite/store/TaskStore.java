@@ -61,6 +61,16 @@ public interface TaskStore {
   void skip(long taskId, long annotatorId, Instant now);
 
   /**
+   * Takes back the annotator's skip of a task that still waits for annotations and has room for
+   * them: the assignment is active again with a lease until {@code now + lease}, and the lease the
+   * annotator holds elsewhere in the project lapses (one live lease each). Throws
+   * {@link io.collectlite.error.ConflictException} when they did not skip it, the task no longer
+   * waits for annotations or others filled it since, {@link io.collectlite.error.ForbiddenException}
+   * when they never held it.
+   */
+  Claim undoSkip(long taskId, long annotatorId, Instant now, Duration lease);
+
+  /**
    * Stores an annotation for the annotator's active, unexpired assignment and marks it submitted.
    * When the task then holds its required annotations it moves to {@code submitted}, and in the
    * same transaction {@code consensus} decides it from all its annotations: the result is stored

@@ -119,6 +119,45 @@ public abstract class QueueContract extends ProjectsAndIngestContract {
   }
 
   @Test
+  void anUndoneSkipHandsTheTaskBackAndReturnsTheTaskHeldSinceToTheQueue() {
+    StoreFixture f = new StoreFixture(app, 2, 1);
+    f.tasks(2);
+    Claim skipped = f.claim(0);
+    app.skip(f.annotator(0), skipped.taskId());
+    Claim movedOn = f.claim(0);
+    clock.advance(Duration.ofMinutes(1));
+    Claim back = app.undoSkip(f.annotator(0), skipped.taskId());
+    assertThat(back.taskId()).isEqualTo(skipped.taskId());
+    assertThat(back.assignmentId()).isEqualTo(skipped.assignmentId());
+    assertThat(back.leaseExpiresAt()).isEqualTo(clock.instant().plus(StoreFixture.LEASE));
+    assertThat(f.claim(0).taskId()).as("the task they hold again is the one a claim resumes").isEqualTo(skipped.taskId());
+    assertThat(f.claim(1).taskId()).as("the task held since is free for others").isEqualTo(movedOn.taskId());
+    f.label(0, skipped.taskId(), "irrelevant");
+    assertThat(store.tasks().find(skipped.taskId()).orElseThrow().state()).isEqualTo(TaskState.RESOLVED);
+    assertThat(store.audit().forEntity("assignment", skipped.assignmentId())).extracting(e -> e.action())
+        .containsExactly("claimed", "active->skipped", "skipped->active", "resumed");
+    assertThat(store.audit().forEntity("assignment", movedOn.assignmentId())).extracting(e -> e.action())
+        .containsExactly("claimed", "active->expired");
+  }
+
+  @Test
+  void aSkipCanOnlyBeUndoneByItsAnnotatorWhileTheTaskHasRoomForThem() {
+    StoreFixture f = new StoreFixture(app, 3, 1);
+    f.tasks(1);
+    long task = f.claim(0).taskId();
+    assertThatThrownBy(() -> app.undoSkip(f.annotator(0), task)).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("you did not skip task");
+    assertThatThrownBy(() -> app.undoSkip(f.annotator(1), task)).isInstanceOf(ForbiddenException.class);
+    app.skip(f.annotator(0), task);
+    f.claim(1); // the slot went to someone else
+    assertThatThrownBy(() -> app.undoSkip(f.annotator(0), task)).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("has all its annotators since you skipped it");
+    f.label(1, task, "irrelevant");
+    assertThatThrownBy(() -> app.undoSkip(f.annotator(0), task)).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("is resolved now");
+  }
+
+  @Test
   void anExpiredLeaseReturnsTheSlotAndItsHolderCanNoLongerSubmit() {
     StoreFixture f = new StoreFixture(app, 3, 2);
     f.tasks(1);

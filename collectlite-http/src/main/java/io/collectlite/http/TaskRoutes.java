@@ -31,6 +31,7 @@ final class TaskRoutes {
     router.get("/api/tasks/next", this::next);
     router.post("/api/tasks/{id}/annotations", this::annotate);
     router.post("/api/tasks/{id}/skip", this::skip);
+    router.post("/api/tasks/{id}/skip/undo", this::undoSkip);
   }
 
   @OpenApi(path = "/api/projects/{id}/tasks/generate", methods = HttpMethod.POST, operationId = "generateTasks",
@@ -87,6 +88,23 @@ final class TaskRoutes {
         body.latency_ms() == null ? 0 : body.latency_ms(), Optional.ofNullable(body.idempotency_key()));
     SubmitOutcome outcome = lite.submit(user, taskId, input);
     ctx.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED).json(SubmitResponse.of(outcome));
+  }
+
+  @OpenApi(path = "/api/tasks/{id}/skip/undo", methods = HttpMethod.POST, operationId = "undoSkip", tags = "tasks",
+      summary = "Takes back the caller's skip of a task that still waits for annotations: they hold it again under a "
+          + "new lease, and the task they hold now returns to the queue",
+      security = @OpenApiSecurity(name = Docs.BEARER),
+      pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+      responses = {
+          @OpenApiResponse(status = "200", content = @OpenApiContent(from = ClaimView.class)),
+          @OpenApiResponse(status = "403", content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "404", content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "409", description = "not skipped by the caller, no longer open, or filled since",
+              content = @OpenApiContent(from = ErrorResponse.class))})
+  void undoSkip(Context ctx) {
+    User user = Authentication.user(ctx);
+    var claim = lite.undoSkip(user, Params.pathId(ctx, "id"));
+    ctx.json(ClaimView.of(claim, claim.suggestionsShown() ? lite.suggestionsFor(user, claim.taskId()) : List.of()));
   }
 
   @OpenApi(path = "/api/tasks/{id}/skip", methods = HttpMethod.POST, operationId = "skipTask", tags = "tasks",

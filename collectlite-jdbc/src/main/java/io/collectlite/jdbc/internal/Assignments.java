@@ -7,6 +7,7 @@ import io.collectlite.task.Claim;
 import io.collectlite.task.TaskState;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -160,6 +161,68 @@ final class Assignments {
     JdbcAuditLog.record(h, projectId, "assignment", assignment, "resumed", Optional.of(annotatorId),
         "task " + live.get()[1] + ", lease until " + leaseEnd, now);
     return Optional.of(h.createQuery(CLAIM).bind("id", assignment).mapTo(Claim.class).one());
+  }
+
+  /**
+   * Takes back the annotator's skip of a task: their skipped assignment is active again under a new
+   * lease, and the lease they hold now in the project (the task the workbench moved on to) lapses,
+   * so they still hold one. Refused while the task no longer waits for annotations or others have
+   * filled the slot since.
+   */
+  static Claim undoSkip(Handle h, Dialect dialect, long taskId, long annotatorId, Instant now, Instant leaseEnd) {
+    long projectId = h.createQuery("SELECT project_id FROM tasks WHERE id = :id").bind("id", taskId)
+        .mapTo(Long.class).findOne()
+        .orElseThrow(() -> new io.collectlite.error.NotFoundException("task " + taskId + " does not exist"));
+    h.createQuery(MEMBER.formatted(dialect.forUpdate())).bind("project", projectId).bind("annotator", annotatorId)
+        .mapTo(Integer.class).findOne();
+    Optional<Held> live = h.createQuery(LIVE.formatted(dialect.forUpdate()))
+        .bind("project", projectId).bind("annotator", annotatorId).bind("now", now)
+        .map((rs, ctx) -> rs.getLong(2)).findFirst()
+        .flatMap(held -> held == taskId ? Optional.empty() : lockAny(h, dialect, held, annotatorId));
+    Held skipped = mine(h, dialect, taskId, annotatorId);
+    if (skipped.status() != AssignmentStatus.SKIPPED) {
+      throw new ConflictException("you did not skip task " + taskId + ": your assignment on it is "
+          + skipped.status().wire());
+    }
+    // both task rows in id order, as everywhere
+    Map<Long, OpenTask> tasks = new java.util.TreeMap<>();
+    h.createQuery("SELECT id, state, active_count + submitted_count < required_annotations FROM tasks "
+            + "WHERE id IN (<ids>) ORDER BY id" + dialect.forUpdate())
+        .bindList("ids", live.map(held -> List.of(taskId, taskOf(h, held))).orElse(List.of(taskId)))
+        .map((rs, ctx) -> Map.entry(rs.getLong(1), new OpenTask(TaskState.fromWire(rs.getString(2)), rs.getBoolean(3))))
+        .forEach(row -> tasks.put(row.getKey(), row.getValue()));
+    OpenTask task = tasks.get(taskId);
+    if (!task.state().isOpenForAnnotation()) {
+      throw new ConflictException("task " + taskId + " is " + task.state().wire()
+          + " now: a skip can only be undone while the task waits for annotations");
+    }
+    if (!skipped.gold() && !task.hasRoom()) {
+      throw new ConflictException("task " + taskId + " has all its annotators since you skipped it");
+    }
+    if (live.isPresent()) lapse(h, projectId, live.get(), annotatorId, now);
+    h.createUpdate(RENEW).bind("id", skipped.id()).bind("now", now).bind("lease", leaseEnd).execute();
+    if (!skipped.gold()) h.createUpdate(HOLD).bind("id", taskId).bind("now", now).execute();
+    JdbcAuditLog.record(h, projectId, "assignment", skipped.id(), "skipped->active", Optional.of(annotatorId),
+        "task " + taskId + ", skip undone", now);
+    if (task.state() != TaskState.ASSIGNED) {
+      TaskRows.move(h, taskId, projectId, task.state(), TaskState.ASSIGNED, Optional.of(annotatorId), "", now);
+    }
+    return h.createQuery(CLAIM).bind("id", skipped.id()).mapTo(Claim.class).one();
+  }
+
+  private record OpenTask(TaskState state, boolean hasRoom) {}
+
+  /** Lets a held lease lapse now, as if it had run out: its slot returns to the queue. */
+  private static void lapse(Handle h, long projectId, Held held, long annotatorId, Instant now) {
+    finish(h, held.id(), AssignmentStatus.EXPIRED, now);
+    long heldTask = taskOf(h, held);
+    if (!held.gold()) h.createUpdate(RELEASE).bind("id", heldTask).bind("now", now).execute();
+    JdbcAuditLog.record(h, projectId, "assignment", held.id(), "active->expired", Optional.of(annotatorId),
+        "task " + heldTask + ", released by an undone skip", now);
+  }
+
+  private static long taskOf(Handle h, Held held) {
+    return h.createQuery("SELECT task_id FROM assignments WHERE id = :id").bind("id", held.id()).mapTo(Long.class).one();
   }
 
   /** A task a claim may take; {@code lapsedAssignment} is the annotator's expired assignment on it, or 0. */

@@ -71,6 +71,11 @@ final class JdbcTaskStore implements TaskStore {
   }
 
   @Override
+  public Claim undoSkip(long taskId, long annotatorId, Instant now, Duration lease) {
+    return db.tx(h -> Assignments.undoSkip(h, db.dialect(), taskId, annotatorId, now, now.plus(lease)));
+  }
+
+  @Override
   public SubmitOutcome submit(long taskId, long annotatorId, ValidAnnotation annotation, Instant now,
       ConsensusPolicy consensus) {
     return db.tx(h -> Annotations.submit(h, db.dialect(), taskId, annotatorId, annotation, now, consensus));
