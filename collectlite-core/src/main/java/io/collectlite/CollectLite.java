@@ -106,13 +106,16 @@ public final class CollectLite implements AutoCloseable {
   private final SplitRatios splitRatios;
   private final IngestLimits ingestLimits;
   private final Access access;
+  private final ExportArchive archive;
 
   private CollectLite(Builder b) {
     this.store = Objects.requireNonNull(b.store, "a store is required: CollectLite.builder().store(...)");
     this.clock = b.clock;
     this.random = b.random;
     this.lease = b.lease;
-    this.exports = new ProjectExports(b.store, b.archive);
+    this.archive = b.archive != null ? b.archive : new DirectoryExportArchive(Path.of("collectlite-data", "exports"));
+    archive.recover();
+    this.exports = new ProjectExports(b.store, archive);
     this.uploads = new ProjectUploads(b.store, b.ingestLimits);
     this.quality = new ProjectQuality(b.store);
     this.background = new Background(b.backgroundExecutor);
@@ -736,6 +739,7 @@ public final class CollectLite implements AutoCloseable {
     jobs.close();
     background.close();
     dashboards.close();
+    archive.close();
     store.close();
   }
 
@@ -745,7 +749,7 @@ public final class CollectLite implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private RandomGenerator random = new java.security.SecureRandom();
     private Duration lease = Duration.ofMinutes(30);
-    private ExportArchive archive = new DirectoryExportArchive(Path.of("collectlite-data", "exports"));
+    private ExportArchive archive;
     private SplitRatios splitRatios = SplitRatios.DEFAULT;
     private IngestLimits ingestLimits = IngestLimits.DEFAULT;
     private java.util.concurrent.Executor backgroundExecutor;
@@ -834,7 +838,10 @@ public final class CollectLite implements AutoCloseable {
       return this;
     }
 
-    /** Where export files go (default: {@code collectlite-data/exports} under the working directory). */
+    /**
+     * Where export files go (default: {@code collectlite-data/exports} under the working directory). The facade
+     * calls its {@link ExportArchive#recover()} when built and closes it on {@link CollectLite#close()}.
+     */
     public Builder exportArchive(ExportArchive value) {
       this.archive = Objects.requireNonNull(value, "archive");
       return this;

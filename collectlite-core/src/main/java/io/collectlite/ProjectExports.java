@@ -15,10 +15,10 @@ import io.collectlite.store.Store;
 import io.collectlite.template.LabelSchema;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The export side of the facade, after its access checks: writes a version into the archive while
@@ -41,18 +41,34 @@ final class ProjectExports {
     var pseudonyms = new Pseudonyms(options.includeAnnotations()
         ? store.projects().pseudonymKey(projectId, Pseudonyms.newKey()) : Pseudonyms.newKey());
     ExportWriter writer = new ExportWriter(project.seed(), project.splitRatios(), schema, now, options, pseudonyms);
-    return store.exports().create(projectId, format, ExportWriter.SCHEMA_VERSION, ownerId, now, options,
-        (version, rows) -> writeArchived(projectId, version, format, writer, rows));
+    // the file is published before the store commits its version: when the commit fails, the file goes
+    var published = new AtomicReference<String>();
+    try {
+      return store.exports().create(projectId, format, ExportWriter.SCHEMA_VERSION, ownerId, now, options,
+          (version, rows) -> writeArchived(projectId, version, format, writer, rows, published));
+    } catch (RuntimeException e) {
+      discard(published.get(), e);
+      throw e;
+    }
   }
 
   private WrittenExport writeArchived(long projectId, int version, ExportFormat format, ExportWriter writer,
-      Iterator<ExportRow> rows) throws IOException {
+      Iterator<ExportRow> rows, AtomicReference<String> published) throws IOException {
     String location = archive.locationOf(projectId, version, format);
-    try (OutputStream out = archive.create(projectId, version, format)) {
-      return writer.write(format, version, rows, out, location);
-    } catch (IOException | RuntimeException e) {
+    try (ExportArchive.PendingFile file = archive.create(projectId, version, format)) {
+      WrittenExport written = writer.write(format, version, rows, file.stream(), location);
+      file.publish();
+      published.set(location);
+      return written;
+    }
+  }
+
+  private void discard(String location, RuntimeException failure) {
+    if (location == null) return;
+    try {
       archive.discard(location);
-      throw e;
+    } catch (IOException e) {
+      failure.addSuppressed(e);
     }
   }
 

@@ -1,17 +1,33 @@
 package io.collectlite.export;
 
 import io.collectlite.error.NotFoundException;
+import io.collectlite.internal.ScratchArea;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Keeps export files in a directory, one sub-directory per project. Thread-safe. */
+/**
+ * Keeps export files in a directory, one sub-directory per project. A file is written under
+ * {@code .partial/} (a scratch area of the writing process, on the same file system) and moved to
+ * its location in one atomic rename once complete; {@link #recover()} deletes what processes killed
+ * mid-write left there, sparing those of live processes that share the directory. Thread-safe.
+ */
 public final class DirectoryExportArchive implements ExportArchive {
+  /** The folder under the root where files are written before they are published. */
+  static final String PARTIAL = ".partial";
+  private static final Logger LOG = LoggerFactory.getLogger(DirectoryExportArchive.class);
+
   private final Path root;
+  private ScratchArea scratch;
 
   /** An archive rooted at {@code root}, created on first use. */
   public DirectoryExportArchive(Path root) {
@@ -19,11 +35,11 @@ public final class DirectoryExportArchive implements ExportArchive {
   }
 
   @Override
-  public OutputStream create(long projectId, int version, ExportFormat format) throws IOException {
-    Path file = resolve(locationOf(projectId, version, format));
-    Files.createDirectories(file.getParent());
-    return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-        StandardOpenOption.WRITE);
+  public PendingFile create(long projectId, int version, ExportFormat format) throws IOException {
+    Path target = resolve(locationOf(projectId, version, format));
+    Path temporary = Files.createTempFile(scratch().directory(), "project-" + projectId + "-export-v" + version + "-",
+        "." + format.extension());
+    return new PendingPath(temporary, target, FileChannel.open(temporary, StandardOpenOption.WRITE));
   }
 
   @Override
@@ -46,9 +62,74 @@ public final class DirectoryExportArchive implements ExportArchive {
     Files.deleteIfExists(resolve(location));
   }
 
+  /** Claims this process's scratch area, deleting the partial files of writers that died. */
+  @Override
+  public void recover() {
+    scratch();
+  }
+
+  /** Deletes this process's partial files and gives up its scratch area. */
+  @Override
+  public synchronized void close() {
+    if (scratch != null) scratch.close();
+    scratch = null;
+  }
+
+  private synchronized ScratchArea scratch() {
+    if (scratch == null) {
+      scratch = ScratchArea.claim(root.resolve(PARTIAL));
+      if (scratch.swept() > 0) {
+        LOG.atInfo().addKeyValue("files", scratch.swept()).addKeyValue("directory", root)
+            .log("deleted partial export files left by a writer that stopped");
+      }
+    }
+    return scratch;
+  }
+
   private Path resolve(String location) {
     Path file = root.resolve(location).normalize();
-    if (!file.startsWith(root)) throw new IllegalArgumentException("location escapes the archive: " + location);
+    if (!file.startsWith(root) || file.startsWith(root.resolve(PARTIAL))) {
+      throw new IllegalArgumentException("location escapes the archive: " + location);
+    }
     return file;
+  }
+
+  /** A temporary file renamed onto its target when published. */
+  private static final class PendingPath implements PendingFile {
+    private final Path temporary;
+    private final Path target;
+    private final FileChannel channel;
+    private final OutputStream out;
+    private boolean published;
+
+    PendingPath(Path temporary, Path target, FileChannel channel) {
+      this.temporary = temporary;
+      this.target = target;
+      this.channel = channel;
+      this.out = Channels.newOutputStream(channel);
+    }
+
+    @Override
+    public OutputStream stream() {
+      return out;
+    }
+
+    @Override
+    public void publish() throws IOException {
+      channel.force(true); // the bytes reach the disk before the name does
+      out.close();
+      Files.createDirectories(target.getParent());
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      published = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } finally {
+        if (!published) Files.deleteIfExists(temporary);
+      }
+    }
   }
 }

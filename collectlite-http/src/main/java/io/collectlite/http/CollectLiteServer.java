@@ -1,11 +1,13 @@
 package io.collectlite.http;
 
 import io.collectlite.CollectLite;
+import io.collectlite.internal.ScratchArea;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -30,31 +32,43 @@ public final class CollectLiteServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CollectLiteServer.class);
 
   private final Javalin app;
+  private final ScratchArea uploads;
 
-  private CollectLiteServer(Javalin app) {
+  private CollectLiteServer(Javalin app, ScratchArea uploads) {
     this.app = app;
+    this.uploads = uploads;
   }
 
   /** Builds the server and starts listening; returns once the port is bound. */
   public static CollectLiteServer start(CollectLite lite, ServerOptions options) {
     Objects.requireNonNull(lite, "lite");
     Objects.requireNonNull(options, "options");
-    Javalin app = Javalin.create(config -> configure(config, lite, options));
-    app.start(options.host(), options.port());
+    ScratchArea uploads = ScratchArea.claim(options.uploadDirectory());
+    LOG.atInfo().addKeyValue("files", uploads.swept()).addKeyValue("directory", options.uploadDirectory())
+        .log("deleted the uploads that servers which stopped mid-request left behind");
+    Javalin app;
+    try {
+      app = Javalin.create(config -> configure(config, lite, options, uploads.directory()));
+      app.start(options.host(), options.port());
+    } catch (RuntimeException e) {
+      uploads.close();
+      throw e;
+    }
     if (options.demo() && !Hosts.isLoopback(options.host())) {
       LOG.atWarn().addKeyValue("host", options.host())
           .log("demo mode listens beyond this machine: GET /api/demo/users hands out every demo token");
     }
-    return new CollectLiteServer(app);
+    return new CollectLiteServer(app, uploads);
   }
 
-  private static void configure(JavalinConfig config, CollectLite lite, ServerOptions options) {
+  private static void configure(JavalinConfig config, CollectLite lite, ServerOptions options, Path uploadSpool) {
     config.showJavalinBanner = false;
     config.useVirtualThreads = false;
     config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
     config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
     config.jetty.multipartConfig.maxTotalRequestSize(options.maxRequestBytes(), SizeUnit.BYTES);
     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+    config.jetty.multipartConfig.cacheDirectory(uploadSpool.toString());
     config.registerPlugin(new OpenApiPlugin(openApi -> openApi
         .withDocumentationPath(OPENAPI_PATH)
         .withDefinitionConfiguration((version, definition) -> definition
@@ -94,9 +108,10 @@ public final class CollectLiteServer implements AutoCloseable {
         .toList();
   }
 
-  /** Stops listening and releases the server's threads; the facade stays open. */
+  /** Stops listening, releases the server's threads and deletes its upload spool; the facade stays open. */
   public void stop() {
     app.stop();
+    uploads.close();
   }
 
   /** Same as {@link #stop()}. */

@@ -32,7 +32,7 @@ record CommandLine(boolean demo, Optional<String> db, int port, Path dataDir, Op
       "  --db URL        jdbc:sqlite:<file> or jdbc:postgresql://host:port/db?user=..&password=..",
       "                  (default: SQLite at <data-dir>/collectlite.db)",
       "  --port N        TCP port (default 7070; 0 picks a free one)",
-      "  --data-dir DIR  where the SQLite file and exports live (default collectlite-data)",
+      "  --data-dir DIR  where the SQLite file, exports and uploads in progress live (default collectlite-data)",
       "  --host HOST     interface to bind (default 0.0.0.0; 127.0.0.1 with --demo, whose tokens",
       "                  anyone who can reach the server may read)",
       "  --max-upload-mb N    largest dataset file accepted, in MB (default 100); larger ones get 413",
@@ -72,10 +72,13 @@ record CommandLine(boolean demo, Optional<String> db, int port, Path dataDir, Op
     return new IngestLimits(maxUploadBytes, maxFieldChars);
   }
 
-  /** The server's options: host, port and the same per-file limit as {@link #ingestLimits()}. */
+  /**
+   * The server's options: host, port, the same per-file limit as {@link #ingestLimits()}, and
+   * uploads spooled under {@code <data-dir>/tmp/uploads}.
+   */
   ServerOptions serverOptions(List<DemoUser> demoUsers) {
     return ServerOptions.defaults().withHost(host()).withPort(port).withMaxUploadBytes(maxUploadBytes)
-        .withDemoUsers(demoUsers);
+        .withDemoUsers(demoUsers).withUploadDirectory(dataDir.resolve("tmp").resolve("uploads"));
   }
 
   /** The interface to bind: {@code --host}, else loopback in demo mode and all interfaces otherwise. */

@@ -70,6 +70,37 @@ class ServerApiTest {
   }
 
   @Test
+  void aFailedExportLeavesNoFileAndNoTemporaryAndItsVersionIsReused() throws Exception {
+    Team team = new Team(server);
+    team.seed("{\"id\":\"r1\",\"query\":\"q\",\"document\":\"d\"}\n");
+    long taskId = team.claim(team.ann).get("task_id").asLong();
+    team.submit(team.ann, taskId, java.util.Map.of("label", "irrelevant"));
+    team.claim(team.ben);
+    team.submit(team.ben, taskId, java.util.Map.of("label", "irrelevant"));
+    // a file where the project's folder should be: the export is written, then cannot be published
+    Path blocker = java.nio.file.Files.createDirectories(dir.resolve("exports"))
+        .resolve("project-" + team.projectId);
+    java.nio.file.Files.writeString(blocker, "in the way");
+    var errors = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ErrorMapping.class);
+    errors.setLevel(ch.qos.logback.classic.Level.OFF); // the failure is provoked: keep its stack trace out of the build
+    Api.Reply failed;
+    try {
+      failed = server.api.post(team.project("/exports"), team.owner, java.util.Map.of("format", "jsonl"));
+    } finally {
+      errors.setLevel(null);
+    }
+    assertThat(failed.status()).isEqualTo(500);
+    try (var files = java.nio.file.Files.walk(dir.resolve("exports"))) {
+      assertThat(files.filter(java.nio.file.Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().endsWith(".lock")).toList()).containsExactly(blocker);
+    }
+    java.nio.file.Files.delete(blocker);
+    JsonNode manifest = server.api.post(team.project("/exports"), team.owner, java.util.Map.of("format", "jsonl"))
+        .json();
+    assertThat(manifest.get("version").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void exportJsonSchemaIsServedToSignedInUsersAndUnknownOnesAreNotFound() {
     String token = server.token("schema-reader");
     Api.Reply reply = server.api.get("/api/schemas/exports/document_relevance/1", token);
