@@ -33,6 +33,17 @@ test('metadata reads as keys and values, not as JSON', () => {
   assert.ok(rows.every((r) => !r.value.includes('{')));
 });
 
+test('metadata as the API sends it, JSON text, reads as keys and values too; other text stays text', () => {
+  const rows = fieldRows({ metadata: '{"source":"arena","tags":["fp","python"],"turn":9}', note: '{not json', n: '7' });
+  assert.deepEqual(rows, [
+    { key: 'metadata.source', value: 'arena' },
+    { key: 'metadata.tags', value: 'fp, python' },
+    { key: 'metadata.turn', value: '9' },
+    { key: 'note', value: '{not json' },
+    { key: 'n', value: '7' },
+  ]);
+});
+
 test('plain extra fields stay as they are; empty ones read as a dash', () => {
   assert.deepEqual(fieldRows({ lang: 'en', extra: {}, list: [] }), [
     { key: 'lang', value: 'en' }, { key: 'extra', value: '–' }, { key: 'list', value: '–' },

@@ -9,14 +9,27 @@ export interface FieldRow {
 /**
  * The fields not in `skip`, nested objects spelled out as dotted keys (`metadata.source`) and lists of
  * objects by index (`metadata.spans[0].start`), so people read keys and values rather than JSON. A list of
- * plain values reads as one line, comma-separated; null and empty values read as a dash.
+ * plain values reads as one line, comma-separated; null and empty values read as a dash. The API gives a
+ * field that is not text as its JSON text (`"{\"source\":\"wiki\"}"`), so a value that is the JSON text of
+ * an object or a list is read as that object or list.
  */
 export function fieldRows(fields: Record<string, unknown>, skip: ReadonlySet<string> = new Set()): FieldRow[] {
   const rows: FieldRow[] = [];
   for (const [key, value] of Object.entries(fields)) {
-    if (!skip.has(key)) add(rows, key, value);
+    if (!skip.has(key)) add(rows, key, decoded(value));
   }
   return rows;
+}
+
+/** An object or list given as JSON text, parsed; any other value as it is. */
+function decoded(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed !== null && typeof parsed === 'object' ? parsed : value;
+  } catch {
+    return value;
+  }
 }
 
 function add(rows: FieldRow[], key: string, value: unknown): void {
