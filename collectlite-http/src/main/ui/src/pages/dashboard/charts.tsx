@@ -11,6 +11,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type LabelProps,
 } from 'recharts';
 import type { Dashboard } from '../../api/types';
 import { activityShape, agreementRows, fillDays, labelRows, readable, type Day } from './series';
@@ -113,10 +114,22 @@ export function LabelAgreementChart({ labels }: { labels: Dashboard['label_agree
         <ReferenceLine x={0.8} stroke={COLORS.amber} strokeDasharray="4 3" />
         <Tooltip />
         <Bar isAnimationActive={false} dataKey="alpha" name="α" fill={COLORS.accent} minPointSize={3}>
-          <LabelList dataKey="text" position="right" style={{ fontSize: 12, fill: COLORS.muted }} />
+          <LabelList dataKey="text" content={alphaLabel} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
+  );
+}
+
+/** α written just right of a bar's right end, which for a negative α is the zero line (clear of the axis). */
+function alphaLabel(props: LabelProps) {
+  const x = Number(props.x ?? 0);
+  const width = Number(props.width ?? 0);
+  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+  return (
+    <text x={Math.max(x, x + width) + 4} y={y} dominantBaseline="central" fontSize={12} fill={COLORS.muted}>
+      {String(props.value ?? '')}
+    </text>
   );
 }
 
