@@ -8,7 +8,8 @@
 // See lib.mjs for the environment, screenshots and failure output.
 import path from 'node:path';
 import {
-  addMembers, apiCall, base, check, createExport, downloadExport, labelQueue, log, noHorizontalScroll as noScroll,
+  addMembers, apiCall, base, check, createExport, downloadExport, inViewWithoutScrolling, labelQueue, log,
+  noHorizontalScroll as noScroll,
   openAs as open, OUT, run, setStep, shot, users, watchLeases,
 } from './lib.mjs';
 
@@ -130,6 +131,7 @@ async function annotate(user, projectId, plan, { first = false } = {}) {
     if (count === 1) {
       check(await page.getByRole('link', { name: 'Dashboard' }).count() === 0, `${user.name} sees a Dashboard tab`);
       await noHorizontalScroll('workbench');
+      await inViewWithoutScrolling(page, page.getByRole('button', { name: /^Submit/ }), 'the workbench\'s Submit');
       await shot(`04-workbench-${user.name}`);
     }
     await page.keyboard.press(label);
@@ -213,6 +215,7 @@ async function reviewerResolves(projectId) {
   check(annotations.some((a) => a.includes('unsure about units')), 'notes missing');
   check((await page.getByTestId('proposal').innerText()).includes('disagreement'), 'review reason missing');
   await noHorizontalScroll('review page');
+  await inViewWithoutScrolling(page, page.getByRole('button', { name: /^Resolve/ }), 'the review\'s Resolve');
   await shot('06-review');
   await page.keyboard.press('2');
   await page.locator('#review-comment').fill('Correct fact but the document does not cite a source.');

@@ -278,7 +278,7 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
         <ReasonBadges reasons={consensus?.reasons ?? []} />
       </section>
       <Suggestions suggestions={item.suggestions ?? []} primary={primary} />
-      <form className="card" onSubmit={submit} aria-label="Decision">
+      <form className="card" id="review-decision" onSubmit={submit} aria-label="Decision">
         <h2>Final answer</h2>
         {questions.map((q) => (
           <QuestionInput
@@ -301,16 +301,25 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
             to others as a gold probe
           </span>
         </label>
+      </form>
+      {/*
+        The decision's bar sticks to the bottom of the window while the task is read above it, so Resolve is in
+        view at once; its button submits the form above (form="review-decision").
+      */}
+      <div className="card action-bar" data-testid="review-actions" aria-label="Resolve" role="group">
         {showMissing && unanswered.length > 0 && (
-          <p className="missing" data-testid="missing">Answer before resolving: {unanswered.map((q) => q.prompt).join('; ')}</p>
+          <p className="missing" data-testid="missing" aria-live="polite">
+            Answer before resolving: {unanswered.map((q) => q.prompt).join('; ')}
+          </p>
         )}
         <div className="actions">
-          <button type="submit" disabled={resolve.isPending}>
+          <button type="submit" form="review-decision" disabled={resolve.isPending}>
             Resolve <Key>Enter</Key>
           </button>
+          <a href="#review-decision" className="small">Final answer ↓</a>
         </div>
         <ErrorNote error={resolve.error} title="Not resolved" />
-      </form>
+      </div>
     </div>
   );
 }
