@@ -162,6 +162,25 @@ async function figure(testId) {
  * waiting for review because of disagreement, 8 annotations. Ordinal alpha by hand (I < P < H, P unused):
  * o_HH 4, o_II 2, o_HI 1, n_H 5, n_I 3, delta_IH (8 - 4)^2 = 16, alpha = 1 - 7 · 32 / 480 = 0.53.
  */
+/**
+ * Activity by day draws the days the API sent and no other: a project whose work all fell on one UTC day
+ * shows that day alone, as bars (no made-up quiet day before it to draw an area from).
+ */
+async function activityDrawsOnlyItsDays(projectId) {
+  const { activity } = await apiCall(users.rita, 'GET', `/api/projects/${projectId}/dashboard`);
+  const chart = page.locator('section[aria-labelledby="d-activity-h"]');
+  await chart.locator('.recharts-surface').first().waitFor();
+  const ticks = await chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+  if (activity.length === 1) {
+    check(ticks.length === 1 && ticks[0] === activity[0].day, `one day of activity (${activity[0].day}) drawn over days ${ticks}`);
+    check(await chart.locator('.recharts-area').count() === 0, 'one day of activity is drawn as an area');
+    check(await chart.locator('.recharts-bar-rectangle').count() >= 1, 'one day of activity draws no bar');
+  } else {
+    check(ticks.every((t) => t >= activity[0].day && t <= activity[activity.length - 1].day),
+      `activity from ${activity[0].day} to ${activity[activity.length - 1].day} drawn over days ${ticks}`);
+  }
+}
+
 async function reviewerReadsTheDashboard(projectId) {
   setStep('reviewer reads the dashboard');
   const ctx = await openAs(users.rita);
@@ -181,6 +200,7 @@ async function reviewerReadsTheDashboard(projectId) {
   check(rows.length === 2 && rows[0].startsWith(users.ann.name) && rows[1].startsWith(users.ben.name),
     `annotator rows: ${rows}`);
   check(await page.locator('.recharts-surface').count() >= 4, 'the dashboard drew fewer than 4 charts');
+  await activityDrawsOnlyItsDays(projectId);
   await noHorizontalScroll('dashboard');
   await shot('06a-dashboard');
   log(`dashboard before review: ${JSON.stringify(seen)}`);

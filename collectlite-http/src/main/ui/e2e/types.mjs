@@ -279,6 +279,12 @@ async function ownerSetsUp(page, t) {
   await addMembers(page, [[users.ann, 'annotator'], [users.ben, 'annotator'], [users.rita, 'reviewer']]);
 
   setStep(`owner uploads ${t.type} rows`);
+  const project = await apiCall(users.owner, 'GET', `/api/projects/${projectId}`);
+  const hint = await page.getByTestId('upload-hint').innerText();
+  for (const field of [...project.template.required_fields, ...project.optional_fields]) {
+    check(hint.includes(field), `the ${t.type} upload hint does not name ${field}: "${hint}"`);
+  }
+  if (t.type !== 'document_relevance') check(!/query|document/.test(hint), `the ${t.type} upload hint says: "${hint}"`);
   const jsonl = t.rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
   await page.locator('#upload-file').setInputFiles({ name: `${t.type}.jsonl`, mimeType: 'application/x-ndjson', buffer: Buffer.from(jsonl) });
   await page.getByRole('button', { name: 'Upload' }).click();
