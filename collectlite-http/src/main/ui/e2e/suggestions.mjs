@@ -105,6 +105,16 @@ async function ownerRunsTheModel(page) {
   const detail = page.locator(`[data-testid="job-detail"][data-job="${jobId}"]`);
   await detail.getByTestId('job-failures-none').waitFor();
   check((await detail.innerText()).includes(MODEL), 'the job details do not name the model');
+  // the prompt version reads by name; its raw string (thresholds, temperatures) opens from the keyboard
+  const prompt = detail.getByTestId('prompt-version');
+  check(await prompt.locator('summary').innerText() === 'prompt relevance v1 + classification v1',
+    `the job's prompt version reads "${await prompt.locator('summary').innerText()}"`);
+  const raw = prompt.locator('code');
+  check(!(await raw.isVisible()), 'the raw prompt version shows before it is asked for');
+  await prompt.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await raw.waitFor();
+  check(/^relevance-v1;t=/.test(await raw.innerText()), `the raw prompt version reads "${await raw.innerText()}"`);
   log(`job done: ${suggested} suggested`);
 
   setStep('owner tries a bad ablation share, then hides suggestions');

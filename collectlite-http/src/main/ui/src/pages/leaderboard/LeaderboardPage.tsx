@@ -104,9 +104,7 @@ function Standings({ board }: { board: Leaderboard }) {
             <th scope="col">Model</th>
             <th scope="col" className="num">Strength</th>
             <th scope="col">{fitted ? 'vs. average' : 'Win share'}</th>
-            <th scope="col" className="num">
-              95% interval <a href="#lb-interval-note" className="small" aria-label="What the interval means">?</a>
-            </th>
+            <th scope="col" className="num" aria-describedby={fitted ? 'lb-interval-note' : undefined}>95% interval</th>
             <th scope="col" className="num" title="Wins / losses / ties">W / L / T</th>
             <th scope="col" className="num">Comparisons</th>
           </tr>

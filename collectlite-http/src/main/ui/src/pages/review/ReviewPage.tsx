@@ -148,6 +148,11 @@ function titleOf(item: ReviewItem): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
+/** Moves focus (and so the view) to the decision form's first field. */
+function focusDecision() {
+  document.getElementById('review-decision')?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+}
+
 function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem; projectId: number; questions: Question[]; taskType: string }) {
   const queryClient = useQueryClient();
   const primary = questions[0];
@@ -198,7 +203,8 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const target = e.target as HTMLElement | null;
-      if (e.key === 'Enter' && !e.shiftKey && !['BUTTON', 'A', 'SELECT'].includes(target?.tagName ?? '')) {
+      // Enter on a control of its own (a button, a link, a disclosure such as a prompt version) is that control's
+      if (e.key === 'Enter' && !e.shiftKey && !['BUTTON', 'A', 'SELECT', 'SUMMARY'].includes(target?.tagName ?? '')) {
         e.preventDefault();
         decide();
         return;
@@ -316,7 +322,8 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
           <button type="submit" form="review-decision" disabled={resolve.isPending}>
             Resolve <Key>Enter</Key>
           </button>
-          <a href="#review-decision" className="small">Final answer ↓</a>
+          {/* a button, not a #link: the hash is the page's route */}
+          <button type="button" className="link small" onClick={focusDecision}>Final answer ↓</button>
         </div>
         <ErrorNote error={resolve.error} title="Not resolved" />
       </div>
