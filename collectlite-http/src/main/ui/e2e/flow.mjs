@@ -8,7 +8,8 @@
 // See lib.mjs for the environment, screenshots and failure output.
 import path from 'node:path';
 import {
-  addMembers, apiCall, base, check, createExport, downloadExport, labelQueue, log, noHorizontalScroll as noScroll,
+  addMembers, apiCall, base, check, createExport, downloadExport, inViewWithoutScrolling, labelQueue, log,
+  noHorizontalScroll as noScroll,
   openAs as open, OUT, run, setStep, shot, users, watchLeases,
 } from './lib.mjs';
 
@@ -130,6 +131,7 @@ async function annotate(user, projectId, plan, { first = false } = {}) {
     if (count === 1) {
       check(await page.getByRole('link', { name: 'Dashboard' }).count() === 0, `${user.name} sees a Dashboard tab`);
       await noHorizontalScroll('workbench');
+      await inViewWithoutScrolling(page, page.getByRole('button', { name: /^Submit/ }), 'the workbench\'s Submit');
       await shot(`04-workbench-${user.name}`);
     }
     await page.keyboard.press(label);
@@ -160,6 +162,25 @@ async function figure(testId) {
  * waiting for review because of disagreement, 8 annotations. Ordinal alpha by hand (I < P < H, P unused):
  * o_HH 4, o_II 2, o_HI 1, n_H 5, n_I 3, delta_IH (8 - 4)^2 = 16, alpha = 1 - 7 · 32 / 480 = 0.53.
  */
+/**
+ * Activity by day draws the days the API sent and no other: a project whose work all fell on one UTC day
+ * shows that day alone, as bars (no made-up quiet day before it to draw an area from).
+ */
+async function activityDrawsOnlyItsDays(projectId) {
+  const { activity } = await apiCall(users.rita, 'GET', `/api/projects/${projectId}/dashboard`);
+  const chart = page.locator('section[aria-labelledby="d-activity-h"]');
+  await chart.locator('.recharts-surface').first().waitFor();
+  const ticks = await chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+  if (activity.length === 1) {
+    check(ticks.length === 1 && ticks[0] === activity[0].day, `one day of activity (${activity[0].day}) drawn over days ${ticks}`);
+    check(await chart.locator('.recharts-area').count() === 0, 'one day of activity is drawn as an area');
+    check(await chart.locator('.recharts-bar-rectangle').count() >= 1, 'one day of activity draws no bar');
+  } else {
+    check(ticks.every((t) => t >= activity[0].day && t <= activity[activity.length - 1].day),
+      `activity from ${activity[0].day} to ${activity[activity.length - 1].day} drawn over days ${ticks}`);
+  }
+}
+
 async function reviewerReadsTheDashboard(projectId) {
   setStep('reviewer reads the dashboard');
   const ctx = await openAs(users.rita);
@@ -179,6 +200,7 @@ async function reviewerReadsTheDashboard(projectId) {
   check(rows.length === 2 && rows[0].startsWith(users.ann.name) && rows[1].startsWith(users.ben.name),
     `annotator rows: ${rows}`);
   check(await page.locator('.recharts-surface').count() >= 4, 'the dashboard drew fewer than 4 charts');
+  await activityDrawsOnlyItsDays(projectId);
   await noHorizontalScroll('dashboard');
   await shot('06a-dashboard');
   log(`dashboard before review: ${JSON.stringify(seen)}`);
@@ -213,6 +235,7 @@ async function reviewerResolves(projectId) {
   check(annotations.some((a) => a.includes('unsure about units')), 'notes missing');
   check((await page.getByTestId('proposal').innerText()).includes('disagreement'), 'review reason missing');
   await noHorizontalScroll('review page');
+  await inViewWithoutScrolling(page, page.getByRole('button', { name: /^Resolve/ }), 'the review\'s Resolve');
   await shot('06-review');
   await page.keyboard.press('2');
   await page.locator('#review-comment').fill('Correct fact but the document does not cite a source.');

@@ -86,6 +86,19 @@ export async function openAs(user) {
   return { context, page };
 }
 
+/**
+ * Fails unless `button` is wholly inside the 1280×800 window with the page unscrolled: a page's main action
+ * (Submit, Resolve) must be reachable without scrolling, whatever the content above it.
+ */
+export async function inViewWithoutScrolling(page, button, name) {
+  await button.waitFor();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  const box = await button.boundingBox();
+  const height = page.viewportSize().height;
+  check(box !== null && scrolled === 0 && box.y >= 0 && box.y + box.height <= height,
+    `${name} is not in view at 1280×800 without scrolling: box ${JSON.stringify(box)}, window ${height}px, scrolled ${scrolled}px`);
+}
+
 export async function noHorizontalScroll(page, name) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   check(overflow <= 0, `${name} scrolls horizontally at 1280×800 by ${overflow}px`);

@@ -77,7 +77,8 @@ async function ownerSetsUp() {
 
   setStep('owner opens the Quality tab');
   await openTab(page, 'Quality');
-  await page.locator('#q-aggregation').waitFor(); // the settings load after the tab opens
+  // the settings load after the tab opens: wait for the choices before reading them
+  await page.locator('#q-aggregation option').first().waitFor({ state: 'attached' });
   const methods = await page.locator('#q-aggregation option').allInnerTexts();
   check(methods.length === 4 && methods.includes('Median') && methods.includes('Dawid–Skene'),
     `an ordinal first question offers every method, the page offers ${methods}`);

@@ -10,7 +10,8 @@
 // The server must run the `local` suggester (BrowserSuggestionsTest starts one that does). See
 // lib.mjs for the environment, screenshots and failure output.
 import {
-  addMembers, apiCall, base, check, focusOn, labelQueue, log, noHorizontalScroll, openAs, run, setStep, shot, users, watchLeases,
+  addMembers, apiCall, base, check, focusOn, inViewWithoutScrolling, labelQueue, log, noHorizontalScroll, openAs, run,
+  setStep, shot, users, watchLeases,
 } from './lib.mjs';
 
 // `key`: what both annotators answer (1 irrelevant, 2 partially, 3 highly relevant). Two answers go
@@ -36,6 +37,19 @@ async function openTab(page, name) {
 }
 
 /** Saves the suggestion settings form as it stands and waits for the server to take it. */
+const INSTRUCTIONS = `# Judge document relevance
+
+You see a **search query** and one **document** that a retrieval system returned for it.
+
+| grade | key | use it when |
+| --- | --- | --- |
+| **Highly relevant** | 3 | The document answers the query directly. |
+| **Partially relevant** | 2 | On topic and helps, but misses part of the answer. |
+| **Irrelevant** | 1 | Off topic, or only shares keywords with the query. |
+
+- Judge the document as written.
+- When unsure between two grades, pick the lower one and say why in the notes.`;
+
 async function saveSettings(page) {
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByTestId('sg-settings-saved').waitFor();
@@ -44,7 +58,9 @@ async function saveSettings(page) {
 async function ownerSetsUp(page) {
   setStep('owner creates a relevance project');
   await page.locator('#np-name').fill(`Suggestions ${Date.now()}`);
-  await page.locator('#np-instructions').fill('Judge the document against the query.');
+  // instructions of a typical length (a grade table and tips, like the demo's): the workbench pins them above
+  // the task, and Submit must still show without scrolling beneath them and the model's suggestion
+  await page.locator('#np-instructions').fill(INSTRUCTIONS);
   await page.locator('#np-overlap').fill('2');
   await page.getByRole('button', { name: 'Create project' }).click();
   await page.waitForURL(/#\/projects\/\d+$/);
@@ -89,6 +105,16 @@ async function ownerRunsTheModel(page) {
   const detail = page.locator(`[data-testid="job-detail"][data-job="${jobId}"]`);
   await detail.getByTestId('job-failures-none').waitFor();
   check((await detail.innerText()).includes(MODEL), 'the job details do not name the model');
+  // the prompt version reads by name; its raw string (thresholds, temperatures) opens from the keyboard
+  const prompt = detail.getByTestId('prompt-version');
+  check(await prompt.locator('summary').innerText() === 'prompt relevance v1 + classification v1',
+    `the job's prompt version reads "${await prompt.locator('summary').innerText()}"`);
+  const raw = prompt.locator('code');
+  check(!(await raw.isVisible()), 'the raw prompt version shows before it is asked for');
+  await prompt.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await raw.waitFor();
+  check(/^relevance-v1;t=/.test(await raw.innerText()), `the raw prompt version reads "${await raw.innerText()}"`);
   log(`job done: ${suggested} suggested`);
 
   setStep('owner tries a bad ablation share, then hides suggestions');
@@ -157,6 +183,8 @@ await run(async () => {
   check(/^ · \d{1,3}% confident$/.test(await panel.getByTestId('suggested-confidence').innerText()), 'no confidence percentage');
   check(/a model, not a person/i.test(await panel.innerText()), "the panel is not marked as a model's");
   check(await ben.page.locator('input[name="answer-relevance"]:checked').count() === 0, 'the suggestion pre-selected an answer');
+  // the panel above the form pushes it down: Submit still shows without scrolling
+  await inViewWithoutScrolling(ben.page, ben.page.getByRole('button', { name: /^Submit/ }), 'Submit beneath a suggestion');
   // the rationale opens from the keyboard, and Enter on it does not submit the task
   const taskId = await ben.page.getByTestId('task').getAttribute('data-task-id');
   await panel.locator('summary').focus();

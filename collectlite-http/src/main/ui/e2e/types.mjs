@@ -18,7 +18,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  addMembers, apiCall, base, check, createExport, downloadExport, focusOn, labelQueue, log, noHorizontalScroll, openAs, OUT,
+  addMembers, apiCall, base, check, createExport, downloadExport, focusOn, inViewWithoutScrolling, labelQueue, log,
+  noHorizontalScroll, openAs, OUT,
   run, setStep, shot, users, watchLeases,
 } from './lib.mjs';
 
@@ -278,6 +279,12 @@ async function ownerSetsUp(page, t) {
   await addMembers(page, [[users.ann, 'annotator'], [users.ben, 'annotator'], [users.rita, 'reviewer']]);
 
   setStep(`owner uploads ${t.type} rows`);
+  const project = await apiCall(users.owner, 'GET', `/api/projects/${projectId}`);
+  const hint = await page.getByTestId('upload-hint').innerText();
+  for (const field of [...project.template.required_fields, ...project.optional_fields]) {
+    check(hint.includes(field), `the ${t.type} upload hint does not name ${field}: "${hint}"`);
+  }
+  if (t.type !== 'document_relevance') check(!/query|document/.test(hint), `the ${t.type} upload hint says: "${hint}"`);
   const jsonl = t.rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
   await page.locator('#upload-file').setInputFiles({ name: `${t.type}.jsonl`, mimeType: 'application/x-ndjson', buffer: Buffer.from(jsonl) });
   await page.getByRole('button', { name: 'Upload' }).click();
@@ -322,6 +329,7 @@ async function annotate(page, leases, user, projectId, t, { first }) {
 /** On the first task of a type: the key overlay lists the type's keys, and a missing answer blocks Enter. */
 async function firstTaskChecks(page, t, taskId) {
   await noHorizontalScroll(page, `${t.type} workbench`);
+  await inViewWithoutScrolling(page, page.getByRole('button', { name: /^Submit/ }), `the ${t.type} workbench's Submit`);
   await shot(`types-${t.type}-workbench`);
   await page.keyboard.press('?');
   const overlay = page.getByTestId('keys-overlay');
@@ -375,6 +383,7 @@ async function reviewerResolves(page, projectId, t) {
   check(answers.length === 2, `expected 2 annotations, got ${answers.length}`);
   if (t.reviewShows) check(answers.some((a) => a.includes(t.reviewShows)), `the answers shown lack "${t.reviewShows}": ${answers}`);
   await noHorizontalScroll(page, `${t.type} review page`);
+  await inViewWithoutScrolling(page, page.getByRole('button', { name: /^Resolve/ }), `the ${t.type} review's Resolve`);
   await shot(`types-${t.type}-review`);
   await press(page, t.review);
   await page.keyboard.press('Enter');

@@ -14,7 +14,7 @@ const js = ts.transpileModule(fs.readFileSync(source, 'utf8'), {
 }).outputText;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'collectlite-series-'));
 fs.writeFileSync(path.join(dir, 'series.mjs'), js);
-const { fillDays, MAX_FILLED_DAYS, labelRows, latency, percent, alpha } = await import(
+const { fillDays, MAX_FILLED_DAYS, activityShape, agreementRows, labelRows, latency, percent, alpha } = await import(
   pathToFileURL(path.join(dir, 'series.mjs')).href
 );
 fs.rmSync(dir, { recursive: true, force: true });
@@ -37,8 +37,29 @@ test('a span longer than the limit keeps only its active days', () => {
   assert.deepEqual(fillDays([]), []);
 });
 
-test('a lone day gets the quiet day before it, so it draws as an area', () => {
-  assert.deepEqual(fillDays([day('2025-03-01', 4, 3, 8)]), [day('2025-02-28'), day('2025-03-01', 4, 3, 8)]);
+test('a lone day stays alone: no quiet day the API never sent is invented, and it draws as bars', () => {
+  const lone = [day('2025-03-01', 4, 3, 8)];
+  assert.deepEqual(fillDays(lone), lone);
+  assert.equal(activityShape(fillDays(lone)), 'bars');
+  assert.deepEqual(fillDays([]), []);
+});
+
+test('two or more days draw as areas, their quiet days filled in between only', () => {
+  const filled = fillDays([day('2025-03-01', 1), day('2025-03-03', 2)]);
+  assert.deepEqual(filled.map((d) => d.day), ['2025-03-01', '2025-03-02', '2025-03-03']);
+  assert.equal(activityShape(filled), 'areas');
+});
+
+test('a label whose alpha is 0 keeps its row and reads 0.00; undefined alphas are left out', () => {
+  const rows = agreementRows([
+    { label: 'highly_relevant', alpha: 0.8123 },
+    { label: 'irrelevant', alpha: 0 },
+    { label: 'partially_relevant', alpha: null },
+  ]);
+  assert.deepEqual(rows, [
+    { label: 'highly relevant', alpha: 0.81, text: '0.81' },
+    { label: 'irrelevant', alpha: 0, text: '0.00' },
+  ]);
 });
 
 test('label rows give each distribution its own shares, labels of either included', () => {

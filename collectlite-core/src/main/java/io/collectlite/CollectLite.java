@@ -631,6 +631,17 @@ public final class CollectLite implements AutoCloseable {
   }
 
   /**
+   * The suggesters that can suggest for the project, by name: those whose task types and schemas include the
+   * project's type and current template, so that {@link #suggest} accepts them. Owners and reviewers.
+   */
+  public List<io.collectlite.suggestion.Suggester> suggesters(User user, long projectId) {
+    Project project = access.require(user, projectId, Role.OWNER, Role.REVIEWER);
+    return new java.util.TreeMap<>(suggesters).entrySet().stream()
+        .filter(e -> suggestions.supports(project, e.getValue()))
+        .map(e -> new io.collectlite.suggestion.Suggester(e.getKey(), SuggestionKey.of(e.getValue()))).toList();
+  }
+
+  /**
    * Starts a suggestion job: the named suggester suggests a label for every example of the project it has not
    * yet suggested for under its model and prompt version, in the background. Owners only.
    *

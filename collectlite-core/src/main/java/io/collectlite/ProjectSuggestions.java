@@ -58,8 +58,7 @@ final class ProjectSuggestions {
    * the job's detail names the suggester, provider, model and prompt version.
    */
   Job queue(Project project, String name, SuggestionProvider provider, long ownerId) {
-    Template template = store.projects().currentTemplate(project.id());
-    requireSupported(provider, new SuggestionContext(project.taskType(), template.schema(), template.instructions()));
+    requireSupported(provider, shapeContext(project));
     SuggestionKey key = SuggestionKey.of(provider);
     String detail = JsonNodeFactory.instance.objectNode().put("suggester", name).put("provider", key.provider())
         .put("model", key.model()).put("prompt_version", key.promptVersion()).toString();
@@ -74,6 +73,17 @@ final class ProjectSuggestions {
           .ifPresent(u -> priorities.put(s.exampleRowId(), ActiveLearning.priority(u)));
     }
     store.suggestions().prioritize(projectId, priorities, clock.instant());
+  }
+
+  /** Whether the provider can suggest for the project's task type and current template (the check {@link #queue} makes). */
+  boolean supports(Project project, SuggestionProvider provider) {
+    return provider.supports(shapeContext(project));
+  }
+
+  /** The project's task type, schema and instructions, without the settled examples a run learns from. */
+  private SuggestionContext shapeContext(Project project) {
+    Template template = store.projects().currentTemplate(project.id());
+    return new SuggestionContext(project.taskType(), template.schema(), template.instructions());
   }
 
   /** Refuses a provider that cannot suggest for the project, naming why. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ApiError, messageOf, type Problem } from '../api/client';
+import { promptName } from './prompt';
 
 /** An error banner; lists validation problems (line, field, message) in a table when present. */
 export function ErrorNote({ error, title }: { error: unknown; title?: string }) {
@@ -80,4 +81,29 @@ export function formatTime(iso: string | null | undefined): string {
   if (!iso) return '–';
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+}
+
+/**
+ * A suggester's prompt version by its readable name ({@link promptName}); the raw string, which is what
+ * identifies a run and its settings, opens beneath it (a disclosure, so it is reachable from the keyboard).
+ */
+export function PromptVersion({ version }: { version: string | null | undefined }) {
+  if (!version) return null;
+  const name = promptName(version);
+  if (name === version) {
+    return <span className="prompt-version" data-testid="prompt-version">prompt <code>{version}</code></span>;
+  }
+  return (
+    <details className="prompt-version" data-testid="prompt-version">
+      <summary>prompt {name}</summary>
+      <code className="wrap-anywhere">{version}</code>
+    </details>
+  );
+}
+
+/** The tooltip text of a prompt version: its readable name, then the raw string. */
+export function promptTitle(version: string | null | undefined): string | undefined {
+  if (!version) return undefined;
+  const name = promptName(version);
+  return name === version ? `prompt ${version}` : `prompt ${name} (${version})`;
 }

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure the demo exists: users olivia (owner), ann and ben (annotators), rita (reviewer), and
- * a document-relevance project with data and tasks. Idempotent: a restart finds what is there,
+ * a document-relevance project with data and tasks, whose low-confidence answers go to review. Idempotent: a restart finds what is there,
  * adds only what is missing, and rotates the demo users' tokens so they can be printed again.
  */
 final class DemoSetup {
@@ -80,8 +80,7 @@ final class DemoSetup {
     User owner = lite.authenticate(users.get(0).token());
     long projectId = lite.projects(owner).stream().map(ProjectSummary::project)
         .filter(p -> p.name().equals(PROJECT_NAME)).map(p -> p.id()).findFirst()
-        .orElseGet(() -> lite.createProject(owner,
-            NewProject.relevance(PROJECT_NAME, text(INSTRUCTIONS)).withOverlap(2).withSeed(SEED)).id());
+        .orElseGet(() -> createProject(lite, owner));
     for (DemoUser member : users.subList(1, users.size())) {
       lite.putMember(owner, projectId, member.id(), Role.fromWire(member.role()));
     }
@@ -95,6 +94,17 @@ final class DemoSetup {
     int created = lite.generateTasks(owner, projectId);
     LOG.atInfo().addKeyValue("project", projectId).addKeyValue("new_tasks", created).log("demo ready");
     return projectId;
+  }
+
+  /**
+   * Creates the demo project with the quality rules its instructions promise: an answer marked low confidence
+   * sends its task to review. Only at creation, so an owner's later change survives restarts.
+   */
+  private static long createProject(CollectLite lite, User owner) {
+    long id = lite.createProject(owner, NewProject.relevance(PROJECT_NAME, text(INSTRUCTIONS)).withOverlap(2)
+        .withSeed(SEED)).id();
+    lite.updateQualitySettings(owner, id, Json.MAPPER.createObjectNode().put("review_low_confidence", true));
+    return id;
   }
 
   private static String text(String path) {

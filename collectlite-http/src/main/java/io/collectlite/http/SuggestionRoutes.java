@@ -38,11 +38,19 @@ final class SuggestionRoutes {
   }
 
   @OpenApi(path = "/api/suggesters", methods = HttpMethod.GET, operationId = "listSuggesters", tags = "suggestions",
-      summary = "The models this server can run for suggestions", security = @OpenApiSecurity(name = Docs.BEARER),
-      responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = SuggesterView[].class)))
+      summary = "The models this server can run for suggestions; with `project`, only those that can suggest for "
+          + "that project's task type and template (the ones its suggest call accepts; owners and reviewers)",
+      security = @OpenApiSecurity(name = Docs.BEARER),
+      queryParams = @OpenApiParam(name = "project", type = Long.class, description = "a project id"),
+      responses = {
+          @OpenApiResponse(status = "200", content = @OpenApiContent(from = SuggesterView[].class)),
+          @OpenApiResponse(status = "403", content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "404", content = @OpenApiContent(from = ErrorResponse.class))})
   void suggesters(Context ctx) {
-    Authentication.user(ctx);
-    ctx.json(lite.suggesters().stream().map(SuggesterView::of).toList());
+    User user = Authentication.user(ctx);
+    var suggesters = ctx.queryParam("project") == null ? lite.suggesters()
+        : lite.suggesters(user, Params.queryId(ctx, "project"));
+    ctx.json(suggesters.stream().map(SuggesterView::of).toList());
   }
 
   @OpenApi(path = "/api/projects/{id}/tasks/suggest", methods = HttpMethod.POST, operationId = "suggestLabels",

@@ -4,15 +4,17 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   Legend,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
+  type LabelProps,
 } from 'recharts';
 import type { Dashboard } from '../../api/types';
-import { alpha, fillDays, labelRows, readable, type Day } from './series';
+import { activityShape, agreementRows, fillDays, labelRows, readable, type Day } from './series';
 
 // Charts draw at once, without animation: the page refreshes every 30 s and must not replay on each.
 
@@ -20,21 +22,44 @@ import { alpha, fillDays, labelRows, readable, type Day } from './series';
 const COLORS = { accent: '#1f5fbf', light: '#7fa7e0', amber: '#c77700', green: '#2e7d4f', muted: '#5b6470' };
 const AXIS = { fontSize: 12, fill: COLORS.muted };
 
-/** Tasks created and completed, and annotations made, per UTC day. */
+/**
+ * Tasks created and completed, and annotations made, per UTC day: areas over a run of days, bars for a lone
+ * day (an area needs two points, and no day the API did not send is made up to give it one).
+ */
 export function ActivityChart({ days }: { days: Day[] }) {
   const data = fillDays(days);
+  const series = [
+    { key: 'annotations', name: 'annotations', color: COLORS.light, opacity: 0.25 },
+    { key: 'tasks_created', name: 'tasks created', color: COLORS.accent, opacity: 0.15 },
+    { key: 'tasks_completed', name: 'tasks completed', color: COLORS.green, opacity: 0.2 },
+  ];
+  const axes = (
+    <>
+      <CartesianGrid stroke="#e6e9ee" vertical={false} />
+      <XAxis dataKey="day" tick={AXIS} minTickGap={24} />
+      <YAxis tick={AXIS} allowDecimals={false} width={48} />
+      <Tooltip />
+      <Legend />
+    </>
+  );
   return (
     <ResponsiveContainer width="100%" height={240}>
-      <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#e6e9ee" vertical={false} />
-        <XAxis dataKey="day" tick={AXIS} minTickGap={24} />
-        <YAxis tick={AXIS} allowDecimals={false} width={48} />
-        <Tooltip />
-        <Legend />
-        <Area isAnimationActive={false} type="monotone" dataKey="annotations" name="annotations" stroke={COLORS.light} fill={COLORS.light} fillOpacity={0.25} />
-        <Area isAnimationActive={false} type="monotone" dataKey="tasks_created" name="tasks created" stroke={COLORS.accent} fill={COLORS.accent} fillOpacity={0.15} />
-        <Area isAnimationActive={false} type="monotone" dataKey="tasks_completed" name="tasks completed" stroke={COLORS.green} fill={COLORS.green} fillOpacity={0.2} />
-      </AreaChart>
+      {activityShape(data) === 'bars' ? (
+        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} barCategoryGap="30%">
+          {axes}
+          {series.map((s) => (
+            <Bar key={s.key} isAnimationActive={false} dataKey={s.key} name={s.name} fill={s.color} maxBarSize={48} />
+          ))}
+        </BarChart>
+      ) : (
+        <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          {axes}
+          {series.map((s) => (
+            <Area key={s.key} isAnimationActive={false} type="monotone" dataKey={s.key} name={s.name} stroke={s.color}
+              fill={s.color} fillOpacity={s.opacity} />
+          ))}
+        </AreaChart>
+      )}
     </ResponsiveContainer>
   );
 }
@@ -73,23 +98,38 @@ export function GoldAccuracyChart({ rows }: { rows: Dashboard['gold_accuracy'] }
   );
 }
 
-/** Alpha of each label's "this label or another" coding; undefined ones are left out of the chart. */
+/**
+ * Alpha of each label's "this label or another" coding, its value written at the bar's end (so an α of 0 shows
+ * as a stub marked 0.00, not as no bar); undefined ones are left out of the chart.
+ */
 export function LabelAgreementChart({ labels }: { labels: Dashboard['label_agreement'] }) {
-  const data = labels
-    .filter((l) => l.alpha != null)
-    .map((l) => ({ label: readable(l.label), alpha: Number(alpha(l.alpha)) }));
+  const data = agreementRows(labels);
   const lowest = Math.min(0, ...data.map((d) => d.alpha));
   return (
     <ResponsiveContainer width="100%" height={Math.max(120, 32 * data.length + 40)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 0, left: 8 }}>
         <CartesianGrid stroke="#e6e9ee" horizontal={false} />
         <XAxis type="number" domain={[Math.floor(lowest * 10) / 10, 1]} tick={AXIS} />
         <YAxis type="category" dataKey="label" tick={AXIS} width={140} />
         <ReferenceLine x={0.8} stroke={COLORS.amber} strokeDasharray="4 3" />
         <Tooltip />
-        <Bar isAnimationActive={false} dataKey="alpha" name="α" fill={COLORS.accent} />
+        <Bar isAnimationActive={false} dataKey="alpha" name="α" fill={COLORS.accent} minPointSize={3}>
+          <LabelList dataKey="text" content={alphaLabel} />
+        </Bar>
       </BarChart>
     </ResponsiveContainer>
+  );
+}
+
+/** α written just right of a bar's right end, which for a negative α is the zero line (clear of the axis). */
+function alphaLabel(props: LabelProps) {
+  const x = Number(props.x ?? 0);
+  const width = Number(props.width ?? 0);
+  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+  return (
+    <text x={Math.max(x, x + width) + 4} y={y} dominantBaseline="central" fontSize={12} fill={COLORS.muted}>
+      {String(props.value ?? '')}
+    </text>
   );
 }
 

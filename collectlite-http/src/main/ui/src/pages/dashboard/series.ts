@@ -15,12 +15,11 @@ const DAY_MS = 86_400_000;
 
 /**
  * The days from the first to the last, quiet days (absent from the API's list) added as zeros so a chart's
- * x axis is true to time; a span over {@link MAX_FILLED_DAYS} is returned as it came. A lone day is preceded
- * by the quiet day before it, so that it draws as an area rather than a dot.
+ * x axis is true to time; a span over {@link MAX_FILLED_DAYS} is returned as it came. Only days inside the
+ * span are added: a lone day stays alone (no day before or after it is invented).
  */
 export function fillDays(days: readonly Day[]): Day[] {
-  if (days.length === 0) return [];
-  if (days.length === 1) return [quiet(shift(days[0]!.day, -1)), days[0]!];
+  if (days.length <= 1) return [...days];
   const first = Date.parse(`${days[0]!.day}T00:00:00Z`);
   const last = Date.parse(`${days[days.length - 1]!.day}T00:00:00Z`);
   const span = Math.round((last - first) / DAY_MS) + 1;
@@ -38,9 +37,12 @@ function quiet(day: string): Day {
   return { day, tasks_created: 0, tasks_completed: 0, annotations: 0 };
 }
 
-/** "2025-03-01" moved by whole days. */
-function shift(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+/**
+ * How a run of days is drawn: as bars when there are too few days for a line between them to mean anything
+ * (one day), as areas otherwise.
+ */
+export function activityShape(days: readonly Day[]): 'bars' | 'areas' {
+  return days.length < 2 ? 'bars' : 'areas';
 }
 
 /** A share 0–1 as a whole percentage ("75%"), or a dash when absent. */
@@ -92,4 +94,21 @@ export function labelRows(finals: Record<string, number>, annotations: Record<st
 /** "highly_relevant" → "highly relevant". */
 export function readable(value: string): string {
   return value.replace(/_/g, ' ');
+}
+
+/** One bar of the per-label agreement chart: the label as read, α to two decimals, and that as text. */
+export interface AgreementRow {
+  label: string;
+  alpha: number;
+  text: string;
+}
+
+/**
+ * The labels whose α is defined, α rounded to two decimals; a label at 0 keeps its row (it is drawn as a
+ * visible stub with its value, not as nothing).
+ */
+export function agreementRows(labels: readonly { label: string; alpha?: number | null }[]): AgreementRow[] {
+  return labels
+    .filter((l): l is { label: string; alpha: number } => l.alpha != null)
+    .map((l) => ({ label: readable(l.label), alpha: Number(alpha(l.alpha)), text: alpha(l.alpha) }));
 }

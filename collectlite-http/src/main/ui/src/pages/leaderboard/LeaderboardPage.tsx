@@ -3,6 +3,7 @@ import { api, must } from '../../api/client';
 import type { Leaderboard, ProjectDetail } from '../../api/types';
 import { ProjectFrame } from '../../app/ProjectHeader';
 import { ErrorNote, Loading, Section } from '../../app/ui';
+import { bootstrapNote, intervalReading } from './reading';
 
 /** Bootstrap resamples the page asks for: enough for stable 95% intervals, quick on a small project. */
 const BOOTSTRAP = 200;
@@ -56,10 +57,17 @@ function Board({ projectId }: { projectId: number }) {
             <div><dt>Comparisons</dt><dd data-testid="lb-comparisons">{b.comparisons}</dd></div>
             <div><dt>Tasks left out</dt><dd data-testid="lb-left-out">{b.tasks_left_out}</dd></div>
             <div>
-              <dt title="Resamples with an estimate for every model, of those drawn">Bootstrap</dt>
-              <dd>{b.no_fit_reason ? '—' : `${b.bootstrap_used} of ${b.bootstrap_samples}`}</dd>
+              <dt>Resamples used</dt>
+              <dd data-testid="lb-bootstrap" aria-describedby="lb-bootstrap-note">
+                {b.no_fit_reason ? '—' : `${b.bootstrap_used} of ${b.bootstrap_samples}`}
+              </dd>
             </div>
           </dl>
+          {!b.no_fit_reason && (
+            <p className="muted small" id="lb-bootstrap-note" data-testid="lb-bootstrap-note">
+              {bootstrapNote(b.bootstrap_used, b.bootstrap_samples)}
+            </p>
+          )}
           {b.no_fit_reason && <NoFit reason={b.no_fit_reason} />}
           {b.models.length > 0 && <Standings board={b} />}
           <LeftOut board={b} />
@@ -96,7 +104,7 @@ function Standings({ board }: { board: Leaderboard }) {
             <th scope="col">Model</th>
             <th scope="col" className="num">Strength</th>
             <th scope="col">{fitted ? 'vs. average' : 'Win share'}</th>
-            <th scope="col" className="num" title="Percentile bootstrap interval of the strength">95% interval</th>
+            <th scope="col" className="num" aria-describedby={fitted ? 'lb-interval-note' : undefined}>95% interval</th>
             <th scope="col" className="num" title="Wins / losses / ties">W / L / T</th>
             <th scope="col" className="num">Comparisons</th>
           </tr>
@@ -128,6 +136,16 @@ function Standings({ board }: { board: Leaderboard }) {
           ? 'Strength is the log-strength of the Bradley–Terry model: strengths sum to zero and only differences mean something (a lead of 1 is a 73% chance of being preferred). "vs. average" is the chance of being preferred to a model of strength 0.'
           : 'Share of wins counts each tie as half a win.'}
       </p>
+      {fitted && board.models.some((m) => m.interval) && (
+        <div className="muted small" id="lb-interval-note" data-testid="lb-interval-note">
+          <p className="help">
+            The 95% interval is where the model's strength fell in 95% of the resamples (from the 2.5th to the 97.5th
+            percentile): the range the data allow for it, not a guarantee. Where two models' intervals overlap, the
+            comparisons do not yet say which is better.
+          </p>
+          <p className="help" data-testid="lb-interval-reading">{intervalReading(board.models)}</p>
+        </div>
+      )}
     </>
   );
 }

@@ -21,7 +21,7 @@ export function ProjectPage({ id }: { id: number }) {
               {canSeeMembers && <MembersSection projectId={project.id} editable={owner} />}
             </div>
             <div className="col">
-              {owner && <UploadSection projectId={project.id} />}
+              {owner && <UploadSection project={project} />}
               {owner && <TasksSection projectId={project.id} defaultOverlap={project.overlap ?? 2} />}
               {canSeeMembers && <MetricsSection projectId={project.id} />}
             </div>

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { api, must } from '../../api/client';
-import type { UploadReport } from '../../api/types';
+import type { ProjectDetail, UploadReport } from '../../api/types';
 import { ErrorNote, ProblemTable, Section } from '../../app/ui';
+import { uploadHint } from './upload';
 
 type Mode = 'strict' | 'lenient';
 
@@ -10,7 +11,8 @@ type Mode = 'strict' | 'lenient';
  * Uploads a .jsonl or .csv file and shows the report, or every validation problem by line. Strict
  * by default (any bad row refuses the file); lenient keeps the good rows and lists the bad ones.
  */
-export function UploadSection({ projectId }: { projectId: number }) {
+export function UploadSection({ project }: { project: ProjectDetail }) {
+  const projectId = project.id;
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -37,7 +39,14 @@ export function UploadSection({ projectId }: { projectId: number }) {
   return (
     <Section title="Upload data" id="upload">
       <form onSubmit={submit}>
-        <label htmlFor="upload-file">JSONL or CSV file with query and document (or documents) per row</label>
+        <label htmlFor="upload-file" data-testid="upload-hint">
+          {uploadHint({
+            task_type: project.task_type,
+            required_fields: project.template.required_fields,
+            optional_fields: project.optional_fields,
+            field_mapping: project.template.schema.field_mapping,
+          })}
+        </label>
         <div className="row center">
           <input
             ref={input}

@@ -148,6 +148,11 @@ function titleOf(item: ReviewItem): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
+/** Moves focus (and so the view) to the decision form's first field. */
+function focusDecision() {
+  document.getElementById('review-decision')?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+}
+
 function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem; projectId: number; questions: Question[]; taskType: string }) {
   const queryClient = useQueryClient();
   const primary = questions[0];
@@ -198,7 +203,8 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const target = e.target as HTMLElement | null;
-      if (e.key === 'Enter' && !e.shiftKey && !['BUTTON', 'A', 'SELECT'].includes(target?.tagName ?? '')) {
+      // Enter on a control of its own (a button, a link, a disclosure such as a prompt version) is that control's
+      if (e.key === 'Enter' && !e.shiftKey && !['BUTTON', 'A', 'SELECT', 'SUMMARY'].includes(target?.tagName ?? '')) {
         e.preventDefault();
         decide();
         return;
@@ -278,7 +284,7 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
         <ReasonBadges reasons={consensus?.reasons ?? []} />
       </section>
       <Suggestions suggestions={item.suggestions ?? []} primary={primary} />
-      <form className="card" onSubmit={submit} aria-label="Decision">
+      <form className="card" id="review-decision" onSubmit={submit} aria-label="Decision">
         <h2>Final answer</h2>
         {questions.map((q) => (
           <QuestionInput
@@ -301,16 +307,26 @@ function ReviewCard({ item, projectId, questions, taskType }: { item: ReviewItem
             to others as a gold probe
           </span>
         </label>
+      </form>
+      {/*
+        The decision's bar sticks to the bottom of the window while the task is read above it, so Resolve is in
+        view at once; its button submits the form above (form="review-decision").
+      */}
+      <div className="card action-bar" data-testid="review-actions" aria-label="Resolve" role="group">
         {showMissing && unanswered.length > 0 && (
-          <p className="missing" data-testid="missing">Answer before resolving: {unanswered.map((q) => q.prompt).join('; ')}</p>
+          <p className="missing" data-testid="missing" aria-live="polite">
+            Answer before resolving: {unanswered.map((q) => q.prompt).join('; ')}
+          </p>
         )}
         <div className="actions">
-          <button type="submit" disabled={resolve.isPending}>
+          <button type="submit" form="review-decision" disabled={resolve.isPending}>
             Resolve <Key>Enter</Key>
           </button>
+          {/* a button, not a #link: the hash is the page's route */}
+          <button type="button" className="link small" onClick={focusDecision}>Final answer ↓</button>
         </div>
         <ErrorNote error={resolve.error} title="Not resolved" />
-      </form>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Suggestion } from '../../api/types';
+import { PromptVersion } from '../../app/ui';
 import { describeKey, type Question } from '../task/questions';
 
 /**
@@ -32,7 +33,7 @@ export function Suggestions({ suggestions, primary }: { suggestions: Suggestion[
               <tr key={i} data-testid="suggestion">
                 <td>
                   {s.model}
-                  {s.prompt_version && <span className="muted small"> · {s.prompt_version}</span>}
+                  {s.prompt_version && <div className="muted small"><PromptVersion version={s.prompt_version} /></div>}
                 </td>
                 <td>{s.provider || <span className="muted">–</span>}</td>
                 <td data-testid="suggestion-label">{describeKey(primary, s.label)}</td>

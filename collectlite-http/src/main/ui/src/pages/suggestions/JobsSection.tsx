@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { api, must } from '../../api/client';
 import type { Job } from '../../api/types';
-import { ErrorNote, formatTime, Loading, Section } from '../../app/ui';
+import { ErrorNote, formatTime, Loading, PromptVersion, Section } from '../../app/ui';
 import { isActive, jobTitle, progress } from './format';
 
 /** A job, polled every second while it is queued or running; `enabled` false reads the cache only. */
@@ -118,10 +118,9 @@ function JobDetail({ id }: { id: number }) {
       <h3>
         Job #{job.id}: {jobTitle(job)} <span className={`badge status ${job.status}`}>{job.status}</span>
       </h3>
+      <p className="muted small wrap-anywhere">{[job.provider, job.model].filter(Boolean).join(' · ') || 'no model'}</p>
+      {job.prompt_version && <div className="muted small"><PromptVersion version={job.prompt_version} /></div>}
       <p className="muted small wrap-anywhere">
-        {[job.provider, job.model].filter(Boolean).join(' · ') || 'no model'}
-        {job.prompt_version && <> · prompt <code>{job.prompt_version}</code></>}
-        <br />
         Queued {formatTime(job.created_at)} · started {formatTime(job.started_at)} · finished {formatTime(job.finished_at)}
       </p>
       {job.error && <p className="missing wrap-anywhere" data-testid="job-error">{job.error}</p>}

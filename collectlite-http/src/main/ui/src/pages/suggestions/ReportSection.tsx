@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, must } from '../../api/client';
 import type { ModelReport, ProjectDetail, Share, SuggestionReport } from '../../api/types';
-import { ErrorNote, Loading, Section } from '../../app/ui';
+import { ErrorNote, Loading, promptTitle, Section } from '../../app/ui';
 import { anchoringReading, decimal, difference, shareWithInterval } from './format';
 
 /** Each model against the settled labels, and the anchoring the ablation measured. */
@@ -53,7 +53,7 @@ function ModelRow({ m, graded }: { m: ModelReport; graded: boolean }) {
     <tr data-testid="model-row" data-model={m.model}>
       <th scope="row" className="wrap-anywhere">
         {m.model}
-        <div className="muted small" title={`prompt ${m.prompt_version}`}>{m.provider}</div>
+        <div className="muted small" title={promptTitle(m.prompt_version)}>{m.provider}</div>
       </th>
       <td className="num">
         <span data-testid="model-accuracy">{shareWithInterval(m.accuracy)}</span>

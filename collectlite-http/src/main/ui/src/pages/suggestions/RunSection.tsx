@@ -1,16 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, must } from '../../api/client';
-import { ErrorNote, Loading, Section } from '../../app/ui';
+import type { ProjectDetail } from '../../api/types';
+import { ErrorNote, Loading, PromptVersion, Section } from '../../app/ui';
 
-/** Picks one of the server's suggesters and starts a suggestion job with it (owners). */
-export function RunSection({ projectId, editable, onStarted }: {
-  projectId: number; editable: boolean; onStarted: (jobId: number) => void;
+/**
+ * Picks one of the server's suggesters that can suggest for the project (the API lists only those its suggest
+ * call accepts for the project's task type and template) and starts a suggestion job with it (owners).
+ */
+export function RunSection({ project, editable, onStarted }: {
+  project: ProjectDetail; editable: boolean; onStarted: (jobId: number) => void;
 }) {
+  const projectId = project.id;
   const queryClient = useQueryClient();
   const suggesters = useQuery({
-    queryKey: ['suggesters'],
-    queryFn: () => must(api.GET('/api/suggesters')),
+    queryKey: ['suggesters', projectId, project.template.version],
+    queryFn: () => must(api.GET('/api/suggesters', { params: { query: { project: projectId } } })),
     staleTime: Infinity,
   });
   const [picked, setPicked] = useState('');
@@ -43,7 +48,9 @@ export function RunSection({ projectId, editable, onStarted }: {
       {!suggesters.data ? (
         !suggesters.error && <Loading what="models" />
       ) : list.length === 0 ? (
-        <p className="muted" data-testid="no-suggesters">This server runs no model for suggestions.</p>
+        <p className="muted" data-testid="no-suggesters">
+          No model this server runs can suggest labels for a {project.task_type.replace(/_/g, ' ')} project.
+        </p>
       ) : (
         <form onSubmit={submit} aria-label="Run a model">
           <label htmlFor="sg-suggester">Model</label>
@@ -63,7 +70,7 @@ export function RunSection({ projectId, editable, onStarted }: {
             </button>
           </div>
           {chosen?.prompt_version && (
-            <p className="muted small wrap-anywhere help">Prompt version <code>{chosen.prompt_version}</code></p>
+            <div className="muted small help"><PromptVersion version={chosen.prompt_version} /></div>
           )}
           {fieldError && <p className="missing" id="sg-suggester-error" data-testid="sg-suggester-error">{fieldError}</p>}
           {!editable && <p className="muted small">Only the project's owners run models.</p>}

@@ -22,7 +22,7 @@ function Suggestions({ project }: { project: ProjectDetail }) {
   return (
     <div className="grid">
       <div className="col">
-        <RunSection projectId={project.id} editable={owner} onStarted={setSelected} />
+        <RunSection project={project} editable={owner} onStarted={setSelected} />
         <JobsSection projectId={project.id} selected={selected} onSelect={setSelected} />
       </div>
       <div className="col">

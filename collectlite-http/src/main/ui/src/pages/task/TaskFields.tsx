@@ -1,4 +1,5 @@
 import { Key } from '../../app/ui';
+import { fieldRows } from './fields';
 
 /** The row fields each task type shows, in order, with their headings. */
 const LAYOUTS: Record<string, { name: string; title: string }[]> = {
@@ -32,12 +33,13 @@ function text(v: unknown): string {
 
 /**
  * An example's fields, laid out for the task type: a pairwise prompt above both responses side by
- * side, a QA item's context, question and answer, and so on; any other field in a small list below.
+ * side, a QA item's context, question and answer, and so on; any other field in a small list below, nested
+ * values (a row's metadata) as dotted keys and values.
  */
 export function TaskFields({ taskType, fields }: { taskType: string; fields: Record<string, unknown> }) {
   const layout = LAYOUTS[taskType] ?? [];
   const known = new Set(layout.map((f) => f.name));
-  const extra = Object.entries(fields).filter(([k]) => !known.has(k));
+  const extra = fieldRows(fields, known);
   const block = (f: { name: string; title: string }) => (
     <div key={f.name} className="field">
       <h2 className="label-small">{f.title}</h2>
@@ -67,10 +69,10 @@ export function TaskFields({ taskType, fields }: { taskType: string; fields: Rec
       )}
       {extra.length > 0 && (
         <dl className="extra">
-          {extra.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{text(v)}</dd>
+          {extra.map((row) => (
+            <div key={row.key}>
+              <dt>{row.key}</dt>
+              <dd>{row.value}</dd>
             </div>
           ))}
         </dl>

@@ -1,4 +1,5 @@
 import type { Claim } from '../../api/types';
+import { promptTitle } from '../../app/ui';
 import { describeKey, type Question } from '../task/questions';
 import { confidenceText, latestSuggestion, scoreText } from './suggestion';
 
@@ -23,7 +24,7 @@ export function SuggestionPanel({ claim, primary }: { claim: Claim; primary: Que
         {confidence && <span data-testid="suggested-confidence"> · {confidence} confident</span>}
         {score && <span className="muted small" data-testid="suggested-score"> · score {score}</span>}
       </p>
-      <p className="muted small ms-model" data-testid="suggested-by" title={s.prompt_version ? `prompt ${s.prompt_version}` : undefined}>
+      <p className="muted small ms-model" data-testid="suggested-by" title={promptTitle(s.prompt_version)}>
         {s.provider ? `${s.provider} · ` : ''}{s.model}
       </p>
       {s.rationale && (

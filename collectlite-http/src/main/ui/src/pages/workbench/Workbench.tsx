@@ -288,18 +288,21 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
                     onChange={(e) => setNotes(e.target.value)}
                     placeholder="Shift+Enter for a new line"
                   />
-                  {showMissing && unanswered.length > 0 && (
-                    <p className="missing" data-testid="missing" aria-live="polite">
-                      Answer before submitting: {unanswered.map((q) => q.prompt).join('; ')}
-                    </p>
-                  )}
-                  <div className="actions">
-                    <button type="submit" aria-disabled={unanswered.length > 0}>
-                      Submit <Key>Enter</Key>
-                    </button>
-                    <button type="button" className="secondary" onClick={doSkip}>
-                      Skip <Key>S</Key>
-                    </button>
+                  {/* Sticks to the bottom of the window while the form runs below it, so Submit is always in view. */}
+                  <div className="action-bar" data-testid="workbench-actions">
+                    {showMissing && unanswered.length > 0 && (
+                      <p className="missing" data-testid="missing" aria-live="polite">
+                        Answer before submitting: {unanswered.map((q) => q.prompt).join('; ')}
+                      </p>
+                    )}
+                    <div className="actions">
+                      <button type="submit" aria-disabled={unanswered.length > 0}>
+                        Submit <Key>Enter</Key>
+                      </button>
+                      <button type="button" className="secondary" onClick={doSkip}>
+                        Skip <Key>S</Key>
+                      </button>
+                    </div>
                   </div>
                 </fieldset>
               </form>

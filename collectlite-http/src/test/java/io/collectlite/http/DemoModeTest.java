@@ -41,6 +41,23 @@ class DemoModeTest {
     }
   }
 
+  /** The instructions tell annotators that low-confidence labels route tasks to review: the settings do it. */
+  @Test
+  void theDemoRoutesLowConfidenceAnswersToReviewAsItsInstructionsSay() {
+    try (CollectLite lite = open()) {
+      var owner = lite.authenticate(DemoSetup.ensure(lite).get(0).token());
+      var project = lite.projects(owner).get(0).project();
+      assertThat(lite.template(owner, project.id()).instructions()).contains("low-confidence labels help route tasks to review");
+      assertThat(lite.qualitySettings(owner, project.id()).reviewLowConfidence()).isTrue();
+      lite.updateQualitySettings(owner, project.id(), Json.MAPPER.createObjectNode().put("review_low_confidence", false));
+    }
+    try (CollectLite lite = open()) {
+      var owner = lite.authenticate(DemoSetup.ensure(lite).get(0).token());
+      assertThat(lite.qualitySettings(owner, lite.projects(owner).get(0).project().id()).reviewLowConfidence())
+          .as("an owner's change survives a restart").isFalse();
+    }
+  }
+
   private List<DemoUser> startAndStop() {
     try (CollectLite lite = open()) {
       return DemoSetup.ensure(lite);

@@ -90,6 +90,28 @@ class SuggestionApiTest {
     assertThat(awaitDone(manual.json().get("id").asLong()).get("total").asInt()).isZero();
   }
 
+  /** The Suggestions page offers what the project's list says: each listed suggester is accepted, no other is. */
+  @Test
+  void aProjectsSuggesterListHoldsExactlyTheSuggestersItsSuggestCallAccepts() {
+    assertThat(server.api.get("/api/suggesters?project=" + team.projectId, team.rita).json()
+        .findValuesAsText("name")).containsExactly("local");
+    for (String type : java.util.List.of("pairwise_preference", "critique")) {
+      Api.Reply created = server.api.post("/api/projects", team.owner, Map.of("name", type, "task_type", type,
+          "instructions", "# Judge it", "overlap", 1));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      long id = created.json().get("id").asLong();
+      Api.Reply listed = server.api.get("/api/suggesters?project=" + id, team.owner);
+      assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+      assertThat(listed.json()).as(type).isEmpty();
+      assertThat(server.api.post("/api/projects/" + id + "/tasks/suggest", team.owner, Map.of("suggester", "local"))
+          .status()).as(type).isEqualTo(400);
+    }
+    assertThat(server.api.get("/api/suggesters", team.ann).json().findValuesAsText("name")).containsExactly("local");
+    assertThat(server.api.get("/api/suggesters?project=" + team.projectId, team.ann).status()).isEqualTo(403);
+    assertThat(server.api.get("/api/suggesters?project=x", team.owner).status()).isEqualTo(400);
+    assertThat(server.api.get("/api/suggesters?project=9999", team.owner).status()).isEqualTo(404);
+  }
+
   @Test
   void rolesAndBadRequestsAreAnsweredPlainly() {
     assertThat(server.api.post(team.project("/tasks/suggest"), team.rita, Map.of("suggester", "local")).status())

@@ -33,6 +33,24 @@ class TemplatesApiTest extends SqliteTeamTest {
     });
   }
 
+  /** The upload hint is built from these: what every row needs and what it may add, per task type. */
+  @Test
+  void aProjectSaysWhichRowFieldsAnUploadNeedsAndWhichItMayAdd() {
+    Map<String, List<List<String>>> fields = Map.of(
+        "pairwise_preference", List.of(List.of("prompt", "response_a", "response_b"), List.of("model_a", "model_b")),
+        "document_relevance", List.of(List.of("query", "document"), List.of()),
+        "classification", List.of(List.of("text"), List.of()),
+        "critique", List.of(List.of("prompt", "response"), List.of()));
+    fields.forEach((type, expected) -> {
+      long id = create(Map.of("name", type, "task_type", type)).json().get("id").asLong();
+      JsonNode project = server.api.get("/api/projects/" + id, team.owner).json();
+      assertThat(project.get("template").get("required_fields")).extracting(JsonNode::asText).as(type)
+          .containsExactlyElementsOf(expected.get(0));
+      assertThat(project.get("optional_fields")).extracting(JsonNode::asText).as(type)
+          .containsExactlyElementsOf(expected.get(1));
+    });
+  }
+
   @Test
   void aClassificationProjectTakesItsLabelsAndAFieldMapping() {
     Api.Reply created = create(Map.of("name", "Tickets", "task_type", "classification",

@@ -144,6 +144,47 @@ class BradleyTerryTest {
     }
   }
 
+  /**
+   * Worked example of identical intervals (seen on a leaderboard as "−0.42 to +0.42" for three models, 51 of 200
+   * resamples used): x and y split two games, y beat z, z beat x. Wins x 1, y 2, z 1; y's likelihood equation
+   * {@code 2 = 2u²/(u²+1) + u/(u+1)} with {@code u = exp(s_y - s_z)} reduces to {@code u³ = u + 2}, so
+   * y = ln u ≈ +0.4196, z = 0, x = −ln u. Every resample of four games with an estimate is a cycle with one game
+   * repeated, whose fit is the same three strengths in some order: each model is first in some resamples and
+   * last in others, so every interval is [−ln u, +ln u]. Right for these data: they cannot order the models.
+   */
+  @Test
+  void aCycleWithOneRepeatedGameGivesEveryModelTheIntervalFromLastToFirst() {
+    List<Comparison> data = List.of(new Comparison("x", "y", Outcome.A_WINS), new Comparison("x", "y", Outcome.B_WINS),
+        new Comparison("y", "z", Outcome.A_WINS), new Comparison("z", "x", Outcome.A_WINS));
+    double u = 1.5213797068045676; // the real root of u³ = u + 2
+    assertThat(u * u * u).isCloseTo(u + 2, within(1e-12));
+    double top = Math.log(u);
+
+    BradleyTerryFit fit = BradleyTerry.fit(data);
+    assertThat(fit.leaderboard()).extracting(ModelStrength::model).containsExactly("y", "z", "x");
+    assertThat(fit.leaderboard().get(0).strength()).isCloseTo(top, within(1e-6));
+    assertThat(fit.leaderboard().get(1).strength()).isCloseTo(0, within(1e-6));
+    assertThat(fit.leaderboard().get(2).strength()).isCloseTo(-top, within(1e-6));
+
+    BootstrapIntervals intervals = BradleyTerry.bootstrap(data, 200, new SplittableRandom(0));
+    assertThat(intervals.usedReplicates()).isLessThan(200);
+    for (String model : List.of("x", "y", "z")) {
+      Interval interval = intervals.interval(model).orElseThrow();
+      assertThat(interval.lower()).as(model).isCloseTo(-top, within(1e-6));
+      assertThat(interval.upper()).as(model).isCloseTo(top, within(1e-6));
+    }
+  }
+
+  @Test
+  void asymmetricDataGiveEachModelItsOwnInterval() {
+    List<Comparison> data = concat(concat(games("x", "y", 4, 0, 2), games("y", "z", 4, 0, 2)), games("x", "z", 5, 0, 1));
+    BootstrapIntervals intervals = BradleyTerry.bootstrap(data, 200, new SplittableRandom(42));
+    Interval x = intervals.interval("x").orElseThrow();
+    Interval z = intervals.interval("z").orElseThrow();
+    assertThat(x.lower()).isGreaterThan(z.lower());
+    assertThat(x.upper()).isGreaterThan(z.upper());
+  }
+
   @Test
   void bootstrapLeavesOutResamplesWithoutAnEstimate() {
     BootstrapIntervals intervals = BradleyTerry.bootstrap(games("a", "b", 2, 0, 1), 100, new SplittableRandom(1));
