@@ -10,7 +10,7 @@ import path from 'node:path';
 import {
   addMembers, apiCall, base, check, createExport, downloadExport, inViewWithoutScrolling, labelQueue, log,
   noHorizontalScroll as noScroll,
-  openAs as open, OUT, run, setStep, shot, users, watchLeases,
+  openAs as open, OUT, run, setStep, settle, shot, users, watchLeases,
 } from './lib.mjs';
 
 let page = null;
@@ -120,6 +120,7 @@ async function annotate(user, projectId, plan, { first = false } = {}) {
   const ctx = await openAs(user);
   const leases = watchLeases(page);
   await page.goto(`${base}/#/projects/${projectId}/work`);
+  if (!first) await reloadResumesAndASkipIsUndone(page, leases, user);
   const seen = await labelQueue(page, leases, user.name, async (taskId, count) => {
     if (first && count === 1) {
       const states = await tasksByState(projectId);
@@ -148,6 +149,35 @@ async function annotate(user, projectId, plan, { first = false } = {}) {
   log(`${user.name} labelled ${seen.length} tasks`);
   check(seen.length === 4, `${user.name} saw ${seen.length} tasks, expected 4`);
   await ctx.close();
+}
+
+/**
+ * A reload shows the task the annotator holds (the claim resumes their lease; nothing new is taken),
+ * Esc skips it, and Ctrl+Z takes the skip back: that task returns and the one shown goes back to the queue.
+ */
+async function reloadResumesAndASkipIsUndone(page, leases, user) {
+  setStep(`${user.name} reloads the workbench, skips and undoes the skip`);
+  const task = page.getByTestId('task');
+  await task.waitFor();
+  const held = await task.getAttribute('data-task-id');
+  await page.reload();
+  await task.waitFor();
+  const afterReload = await task.getAttribute('data-task-id');
+  check(afterReload === held, `after a reload ${user.name} sees task ${afterReload}, not task ${held} they hold`);
+  await settle(leases);
+  check(leases.held === 1, `${user.name} holds ${leases.held} leases after a reload; task requests: ${leases.trail.join(', ')}`);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((id) => document.querySelector('[data-testid="task"]')?.getAttribute('data-task-id') !== id, held);
+  const next = await task.getAttribute('data-task-id');
+  const notice = page.getByTestId('skip-notice');
+  check((await notice.innerText()).includes(`Skipped task ${held}`), `the skip notice reads ${await notice.innerText()}`);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((id) => document.querySelector('[data-testid="task"]')?.getAttribute('data-task-id') === id, held);
+  check(await notice.count() === 0, 'the skip notice stayed after the undo');
+  await settle(leases);
+  check(leases.held === 1, `${user.name} holds ${leases.held} leases after the undo; task requests: ${leases.trail.join(', ')}`);
+  await shot(`04-undo-${user.name}`);
+  log(`${user.name}: a reload resumed task ${held}; its skip was undone and task ${next} went back to the queue`);
 }
 
 /** The text of a dashboard figure, once the dashboard has loaded. */

@@ -165,7 +165,9 @@ export async function downloadExport(page, row, file) {
  * it once the page is quiet (see `settle`).
  */
 export function watchLeases(p) {
-  const leases = { held: 0, inFlight: 0, lastActivity: Date.now(), trail: [] };
+  // `held` models the server: the tasks whose lease this page's requests left with the user. A claim
+  // that resumes the lease already held (a reload) adds nothing; an undone skip leaves exactly that task.
+  const leases = { held: 0, tasks: new Set(), inFlight: 0, lastActivity: Date.now(), trail: [] };
   const api = (r) => new URL(r.url()).pathname.startsWith('/api/');
   p.on('request', (r) => {
     if (!api(r)) return;
@@ -182,8 +184,14 @@ export function watchLeases(p) {
     const response = await r.response();
     const { pathname } = new URL(r.url());
     if (/^\/api\/tasks\//.test(pathname)) leases.trail.push(`${r.method()} ${pathname} ${response?.status()}`);
-    if (r.method() === 'GET' && pathname === '/api/tasks/next' && response?.status() === 200) leases.held++;
-    if (r.method() === 'POST' && /^\/api\/tasks\/\d+\/(annotations|skip)$/.test(pathname) && response?.ok()) leases.held--;
+    if (r.method() === 'GET' && pathname === '/api/tasks/next' && response?.status() === 200) {
+      leases.tasks.add((await response.json()).task_id);
+    }
+    const done = /^\/api\/tasks\/(\d+)\/(annotations|skip)$/.exec(pathname);
+    if (r.method() === 'POST' && done && response?.ok()) leases.tasks.delete(Number(done[1]));
+    const undone = /^\/api\/tasks\/(\d+)\/skip\/undo$/.exec(pathname);
+    if (r.method() === 'POST' && undone && response?.ok()) leases.tasks = new Set([Number(undone[1])]);
+    leases.held = leases.tasks.size;
     finished(r);
   });
   return leases;

@@ -335,11 +335,11 @@ async function firstTaskChecks(page, t, taskId) {
   const overlay = page.getByTestId('keys-overlay');
   await overlay.waitFor();
   const listed = await overlay.locator('kbd').allInnerTexts();
-  for (const k of [...(t.overlayKeys ?? []), 'Q / W / E', 'N', 'Enter', 'S', 'Esc', '?']) {
+  for (const k of [...(t.overlayKeys ?? []), 'Q / W / E', 'N', 'Enter', 'S', 'Esc', 'Ctrl+Z', '?']) {
     check(listed.includes(k), `the key overlay lacks ${k}: ${listed}`);
   }
   const answerKeys = await overlay.locator('tr:not([data-testid="unkeyed"]) th kbd').allInnerTexts();
-  const own = ['Q / W / E', 'N', 'Enter', 'S', 'Esc', '?'];
+  const own = ['Q / W / E', 'N', 'Enter', 'S', 'Esc', 'Ctrl+Z', '?'];
   const shortcuts = answerKeys.filter((k) => !own.includes(k));
   check(new Set(shortcuts).size === shortcuts.length, `the key overlay lists a key twice: ${shortcuts}`);
   check(shortcuts.every((k) => k.length === 1), `the key overlay lists a key that is not one key press: ${shortcuts}`);

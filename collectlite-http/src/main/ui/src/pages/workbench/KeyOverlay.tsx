@@ -8,6 +8,7 @@ const FIXED: [string, string][] = [
   ['Enter', 'submit (Shift+Enter: new line in a text box)'],
   ['S', 'skip the task'],
   ['Esc', 'leave a text box; outside one, skip the task (here: close this list)'],
+  ['Ctrl+Z', 'undo the last skip: that task comes back, the one shown returns to the queue'],
   ['?', 'show or hide this list'],
 ];
 

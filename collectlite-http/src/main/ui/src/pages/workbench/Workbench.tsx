@@ -49,6 +49,8 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
   const [done, setDone] = useState(0);
   const [failures, setFailures] = useState<string[]>([]);
   const [claimError, setClaimError] = useState<unknown>(null);
+  // the task skipped last in this session, which Ctrl+Z (or the notice's Undo) takes back
+  const [lastSkipped, setLastSkipped] = useState<number | null>(null);
   const claimSeq = useRef(0);
   const started = useRef(false);
   const notesRef = useRef<HTMLTextAreaElement>(null);
@@ -109,6 +111,11 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
     onError: (e, taskId) => setFailures((f) => [...f, `Task ${taskId} was not skipped: ${messageOf(e)}`]),
   });
 
+  const undoSkip = useMutation({
+    mutationFn: (taskId: number) =>
+      must(api.POST('/api/tasks/{id}/skip/undo', { params: { path: { id: taskId } } })),
+  });
+
   /**
    * Leaves the current task: its form goes inert (and loses focus), and the next task is claimed once
    * the server has taken the submit or skip, so the annotator never holds two leases at rest (a
@@ -139,8 +146,32 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
 
   const doSkip = useCallback(() => {
     if (phase !== 'ready' || !shown) return;
-    leave(skip.mutateAsync(shown.claim.task_id));
+    const taskId = shown.claim.task_id;
+    leave(skip.mutateAsync(taskId).then(() => setLastSkipped(taskId)));
   }, [phase, shown, skip, leave]);
+
+  /**
+   * Takes the last skip back: the server hands that task back under a new lease and returns the one on
+   * screen to the queue, so it replaces what is shown. A refusal (the task was filled or decided since)
+   * is listed and what is shown stays.
+   */
+  const doUndo = useCallback(() => {
+    if (lastSkipped === null || phase === 'advancing' || phase === 'loading') return;
+    const before = phase;
+    const seq = ++claimSeq.current;
+    setPhase('advancing');
+    undoSkip.mutateAsync(lastSkipped).then(
+      (claim) => {
+        setLastSkipped(null);
+        if (seq === claimSeq.current) show(claim);
+      },
+      (e) => {
+        setLastSkipped(null);
+        setFailures((f) => [...f, `The skip of task ${lastSkipped} was not undone: ${messageOf(e)}`]);
+        if (seq === claimSeq.current) setPhase(before);
+      },
+    );
+  }, [lastSkipped, phase, undoSkip, show]);
 
   const retry = useCallback(() => {
     setPhase('loading');
@@ -149,6 +180,11 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z' && !help && !isTyping(e.target)) {
+        e.preventDefault();
+        doUndo();
+        return;
+      }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const typing = isTyping(e.target);
       const target = e.target as HTMLElement | null;
@@ -196,7 +232,7 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, help, phase, doSubmit, doSkip, retry]);
+  }, [actions, help, phase, doSubmit, doSkip, doUndo, retry]);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -221,6 +257,14 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
           </div>
         )}
         <ErrorNote error={claimError} title="Could not get a task" />
+        {lastSkipped !== null && (
+          <p className="notice" data-testid="skip-notice" aria-live="polite">
+            Skipped task {lastSkipped}.{' '}
+            <button type="button" className="secondary" onClick={doUndo} disabled={phase === 'advancing'}>
+              Undo <Key>Ctrl+Z</Key>
+            </button>
+          </p>
+        )}
         {phase === 'loading' && <Loading what="your next task" />}
         {phase === 'empty' && (
           <section className="card empty" data-testid="queue-empty">
