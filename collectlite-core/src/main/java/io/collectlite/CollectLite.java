@@ -426,6 +426,19 @@ public final class CollectLite implements AutoCloseable {
     }
   }
 
+  /**
+   * Revises a reviewer's decision on a task a review resolved, while it is not exported: the new
+   * answers become its final label and the earlier decision stays in the record. Reviewers and owners.
+   */
+  public void reviseReview(User reviewer, long taskId, JsonNode label, String comment) {
+    Task task = task(taskId);
+    access.require(reviewer, task.projectId(), Role.REVIEWER, Role.OWNER);
+    Answers answers = store.projects().currentTemplate(task.projectId()).schema().normalize(label);
+    TextInput.noNul("comment", comment);
+    store.tasks().reviseReview(new ReviewDecision(taskId, reviewer.id(), answers.primaryKey(), answers.json(), comment,
+        clock.instant()));
+  }
+
   // ---- quality -------------------------------------------------------------------------------
 
   /** The project's quality settings (aggregation, review thresholds, gold rate); owners and reviewers. */

@@ -111,6 +111,14 @@ public interface TaskStore {
    */
   List<ReviewItem> reviewQueue(long projectId, int limit, Optional<io.collectlite.quality.ReviewReason> reason);
 
+  /**
+   * Stores a reviewer's revised decision on a task a review resolved: the newest decision is its final
+   * label (both stay, in order, with the change audited). Throws
+   * {@link io.collectlite.error.ConflictException} when the task is not resolved by a review, is
+   * exported already, or holds a gold answer.
+   */
+  void reviseReview(ReviewDecision decision);
+
   /** Stores a reviewer's decision and moves the task from {@code needs_review} to {@code resolved}. */
   void resolve(ReviewDecision decision);
 

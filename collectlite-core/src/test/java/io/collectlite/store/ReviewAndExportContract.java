@@ -69,6 +69,38 @@ public abstract class ReviewAndExportContract extends QueueContract {
   }
 
   @Test
+  void aReviewerRevisesTheirDecisionUntilTheTaskIsExportedAndBothDecisionsStayOnRecord() throws Exception {
+    StoreFixture f = labelled();
+    long contested = app.reviewQueue(f.reviewer, f.project.id()).get(0).task().id();
+    long agreed = store.tasks().findByExample(f.project.id(), "ex-0").orElseThrow().id();
+    app.resolve(f.reviewer, contested, "partially_relevant", "document answers half the query");
+    clock.advance(java.time.Duration.ofMinutes(2));
+    app.reviseReview(f.owner, contested, com.fasterxml.jackson.databind.node.TextNode.valueOf("irrelevant"),
+        "on a second read it does not answer it");
+    assertThat(store.tasks().find(contested).orElseThrow().state()).isEqualTo(TaskState.RESOLVED);
+    assertThat(store.tasks().finalLabelCounts(f.project.id()))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("highly_relevant", 2L, "irrelevant", 1L));
+    assertThat(store.audit().forEntity("task", contested)).last().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("review revised");
+      assertThat(e.detail()).isEqualTo("review partially_relevant -> irrelevant");
+      assertThat(e.actorId()).contains(f.owner.id());
+    });
+    assertThatThrownBy(() -> app.reviseReview(f.reviewer, agreed,
+        com.fasterxml.jackson.databind.node.TextNode.valueOf("irrelevant"), ""))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("without a reviewer's decision");
+    assertThatThrownBy(() -> app.reviseReview(f.annotator(0), contested,
+        com.fasterxml.jackson.databind.node.TextNode.valueOf("irrelevant"), ""))
+        .isInstanceOf(io.collectlite.error.ForbiddenException.class);
+
+    var export = app.export(f.owner, f.project.id(), io.collectlite.export.ExportFormat.JSONL);
+    String records = new String(read(f, export), StandardCharsets.UTF_8);
+    assertThat(records).contains("\"final_label\":\"irrelevant\"").doesNotContain("partially_relevant");
+    assertThatThrownBy(() -> app.reviseReview(f.reviewer, contested,
+        com.fasterxml.jackson.databind.node.TextNode.valueOf("highly_relevant"), ""))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("is exported");
+  }
+
+  @Test
   void metricsCountExamplesAnnotationsStatesAndFinalLabels() {
     StoreFixture f = labelled();
     ProjectMetrics m = app.metrics(f.owner, f.project.id());

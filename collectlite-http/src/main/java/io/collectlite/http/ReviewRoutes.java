@@ -25,6 +25,7 @@ final class ReviewRoutes {
   void register(JavalinDefaultRouting router) {
     router.get("/api/projects/{id}/review-queue", this::queue);
     router.post("/api/reviews/{taskId}/resolve", this::resolve);
+    router.post("/api/reviews/{taskId}/revise", this::revise);
   }
 
   @OpenApi(path = "/api/projects/{id}/review-queue", methods = HttpMethod.GET, operationId = "getReviewQueue",
@@ -62,6 +63,26 @@ final class ReviewRoutes {
     ResolveRequest body = Json.body(ctx, ResolveRequest.class);
     lite.resolve(user, taskId, AnswerBody.of(body.label(), body.answers()), body.comment(),
         Boolean.TRUE.equals(body.gold()));
+    ctx.json(new ResolveResponse(taskId, TaskState.RESOLVED.wire()));
+  }
+
+  @OpenApi(path = "/api/reviews/{taskId}/revise", methods = HttpMethod.POST, operationId = "reviseReview",
+      tags = "reviews", summary = "Revises the decision on a task a review resolved, until it is exported; the earlier "
+          + "decision stays on record. Reviewers and owners",
+      security = @OpenApiSecurity(name = Docs.BEARER),
+      pathParams = @OpenApiParam(name = "taskId", type = Long.class, required = true),
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = ReviseRequest.class)),
+      responses = {
+          @OpenApiResponse(status = "200", content = @OpenApiContent(from = ResolveResponse.class)),
+          @OpenApiResponse(status = "400", content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "403", content = @OpenApiContent(from = ErrorResponse.class)),
+          @OpenApiResponse(status = "409", description = "not resolved by a review, exported already, or gold",
+              content = @OpenApiContent(from = ErrorResponse.class))})
+  void revise(Context ctx) {
+    User user = Authentication.user(ctx);
+    long taskId = Params.pathId(ctx, "taskId");
+    ReviseRequest body = Json.body(ctx, ReviseRequest.class);
+    lite.reviseReview(user, taskId, AnswerBody.of(body.label(), body.answers()), body.comment());
     ctx.json(new ResolveResponse(taskId, TaskState.RESOLVED.wire()));
   }
 }

@@ -111,6 +111,14 @@ final class JdbcTaskStore implements TaskStore {
   }
 
   @Override
+  public void reviseReview(ReviewDecision decision) {
+    db.tx(h -> {
+      Reviews.revise(h, db.dialect(), decision);
+      return null;
+    });
+  }
+
+  @Override
   public void resolve(ReviewDecision decision) {
     db.tx(h -> {
       Reviews.resolve(h, db.dialect(), decision);

@@ -81,6 +81,34 @@ final class Reviews {
         Optional.of(decision.reviewerId()), "review " + decision.label(), decision.createdAt());
   }
 
+  /**
+   * Stores a reviewer's new decision on a task a review already resolved; the newest decision is the
+   * task's final label. Refused once the task is exported (exports are snapshots) or holds a gold answer.
+   */
+  static void revise(Handle h, Dialect dialect, ReviewDecision decision) {
+    TaskRows.Locked task = TaskRows.lock(h, dialect, decision.taskId());
+    var current = h.createQuery("SELECT review_label, gold_label FROM tasks WHERE id = :task")
+        .bind("task", decision.taskId())
+        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one();
+    if (task.state() != TaskState.RESOLVED || current[0] == null) {
+      throw new ConflictException("task " + decision.taskId() + " is " + task.state().wire()
+          + (current[0] == null ? " without a reviewer's decision" : "")
+          + ": only a reviewed task that is not exported yet can take a revised decision");
+    }
+    if (current[1] != null) {
+      throw new ConflictException("task " + decision.taskId() + " holds a gold answer: change it with a gold file");
+    }
+    h.createUpdate("INSERT INTO review_decisions (task_id, reviewer_id, label, answers, comment, created_at) "
+            + "VALUES (:task, :reviewer, :label, :answers, :comment, :now)")
+        .bind("task", decision.taskId()).bind("reviewer", decision.reviewerId()).bind("label", decision.label())
+        .bind("answers", decision.answers())
+        .bind("comment", decision.comment()).bind("now", decision.createdAt()).execute();
+    h.createUpdate("UPDATE tasks SET review_label = :label, updated_at = :now WHERE id = :task")
+        .bind("label", decision.label()).bind("now", decision.createdAt()).bind("task", decision.taskId()).execute();
+    JdbcAuditLog.record(h, task.projectId(), "task", decision.taskId(), "review revised",
+        Optional.of(decision.reviewerId()), "review " + current[0] + " -> " + decision.label(), decision.createdAt());
+  }
+
   static List<ReviewItem> queue(Handle h, long projectId, int limit, Optional<ReviewReason> reason) {
     String byReason = reason.isEmpty() ? "" : "AND EXISTS (SELECT 1 FROM consensus_results c WHERE c.task_id = t.id "
         + "AND c.version = (SELECT max(v.version) FROM consensus_results v WHERE v.task_id = t.id) "
