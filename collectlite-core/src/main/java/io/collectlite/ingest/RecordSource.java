@@ -1,8 +1,6 @@
 package io.collectlite.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -75,7 +73,11 @@ abstract class RecordSource implements Closeable {
     return ValidationException.field("file", NOT_UTF8);
   }
 
-  /** One JSON object per line. */
+  /**
+   * Exactly one JSON object per line: anything after the object (a second object, a stray brace,
+   * words) is that line's error, never dropped. Lines end at LF, CRLF or a lone CR, as in CSV files;
+   * U+2028 and U+2029 are characters, not line ends (JSON allows them inside text).
+   */
   private static final class Jsonl extends RecordSource {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final BufferedReader reader;
@@ -94,13 +96,9 @@ abstract class RecordSource implements Closeable {
         read++;
         JsonNode node;
         try {
-          node = MAPPER.readTree(line);
-        } catch (StreamConstraintsException e) {
-          problems.accept(new Problem(lineNo, "", "holds a value too large to read (over "
-              + StreamReadConstraints.DEFAULT_MAX_STRING_LEN + " characters)"));
-          continue;
-        } catch (JsonProcessingException e) {
-          problems.accept(new Problem(lineNo, "", "is not valid JSON: " + e.getOriginalMessage()));
+          node = StrictJson.readTree(MAPPER, line);
+        } catch (JacksonException e) {
+          problems.accept(new Problem(lineNo, "", "is not valid JSON: " + StrictJson.describe(e, line)));
           continue;
         }
         if (node == null || !node.isObject()) {
