@@ -98,7 +98,8 @@ abstract class RecordSource implements Closeable {
         try {
           node = StrictJson.readTree(MAPPER, line);
         } catch (JacksonException e) {
-          problems.accept(new Problem(lineNo, "", "is not valid JSON: " + StrictJson.describe(e, line)));
+          String hint = e instanceof StrictJson.TrailingContent ? " (a line holds exactly one JSON object)" : "";
+          problems.accept(new Problem(lineNo, "", "is not valid JSON: " + StrictJson.describe(e, line) + hint));
           continue;
         }
         if (node == null || !node.isObject()) {

@@ -83,8 +83,7 @@ public final class StrictJson {
     int at = offset(e, text);
     String where = position(text, at);
     if (e instanceof TrailingContent) {
-      return "there is more after the JSON value, " + where + ": " + quote(text, at)
-          + " (one line holds exactly one JSON object)";
+      return "there is more after the JSON value, " + where + ": " + quote(text, at);
     }
     if (e instanceof JsonEOFException eof) return ended(eof, where);
     if (at >= text.length()) return "it ends too early, " + where;

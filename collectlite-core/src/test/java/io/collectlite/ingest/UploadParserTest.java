@@ -182,7 +182,7 @@ class UploadParserTest {
     assertThat(parsed.problems()).allSatisfy(p -> assertThat(p.message())
         .startsWith("is not valid JSON: there is more after the JSON value, at column 4"));
     assertThat(parsed.problems().get(0).toString()).isEqualTo("line 2: is not valid JSON: there is more after the "
-        + "JSON value, at column 41: '{\"id\":\"t4\",\"query\":\"…' (one line holds exactly one JSON object)");
+        + "JSON value, at column 41: '{\"id\":\"t4\",\"query\":\"…' (a line holds exactly one JSON object)");
   }
 
   @Test
