@@ -87,7 +87,7 @@ public abstract class GoldContract extends ExportOptionsContract {
     assertThat(report.refused()).extracting(Problem::line).containsExactly(1, 3, 4);
     assertThat(report.refused().get(0).message()).contains("annotators are labelling");
     assertThat(report.refused().get(1).message()).contains("no task for example 'ex-9'");
-    assertThat(report.refused().get(2).field()).isEqualTo("label.relevance");
+    assertThat(report.refused().get(2).field()).isEqualTo("label");
     Task gold = task(f, "ex-1");
     assertThat(gold.state()).isEqualTo(TaskState.RESOLVED);
     assertThat(taskActions(gold.id())).containsExactly("created", "created->resolved");
@@ -120,7 +120,7 @@ public abstract class GoldContract extends ExportOptionsContract {
         + "{\"id\":\"c\",\"query\":\"q\",\"documents\":[\"x\",\"y\"],\"gold\":\"irrelevant\"}\n"))
         .isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.problems()).extracting(Problem::line, Problem::field).containsExactly(
-              org.assertj.core.groups.Tuple.tuple(2, "gold.relevance"), org.assertj.core.groups.Tuple.tuple(3, "gold"));
+              org.assertj.core.groups.Tuple.tuple(2, "gold"), org.assertj.core.groups.Tuple.tuple(3, "gold"));
           assertThat(e.problems().get(1).message()).contains("2 documents");
         });
     assertThat(store.examples().count(f.project.id())).isZero();

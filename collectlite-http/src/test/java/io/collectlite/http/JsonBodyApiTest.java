@@ -80,6 +80,20 @@ class JsonBodyApiTest extends SqliteTeamTest {
     assertThat(server.api.get("/api/projects", team.owner).json()).hasSize(1);
   }
 
+  @Test
+  void aProjectRequestIsRefusedOnceNamingEveryProblem() {
+    Api.Reply reply = server.api.post("/api/projects", team.owner, "{\"name\":\" \",\"task_type\":\"sorting\",\"overlap\":0,"
+        + "\"split_ratios\":{\"train\":0.5,\"validation\":0.5,\"evaluation\":0.5}}");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+    assertThat(reply.json().get("problems").findValuesAsText("field"))
+        .containsExactly("task_type", "split_ratios", "name", "overlap");
+    Api.Reply schema = server.api.post("/api/projects", team.owner, "{\"name\":\"p2\",\"task_type\":\"qa_validation\","
+        + "\"labels\":[\"a\"],\"overlap\":11,\"split_ratios\":{\"train\":1}}");
+    assertThat(schema.json().get("problems").findValuesAsText("field"))
+        .containsExactly("labels", "split_ratios.validation", "split_ratios.evaluation", "overlap");
+    assertThat(server.api.get("/api/projects", team.owner).json()).hasSize(1);
+  }
+
   /** Posts the body as the owner, expects a 400 with one problem and no Java internals, returns the problem. */
   private JsonNode refused(String path, String body) {
     Api.Reply reply = server.api.post(path, team.owner, body);
