@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class StrictJson {
   private static final int QUOTED = 20;
+  private static final String DUPLICATE = "Duplicate field '";
   private static final Pattern VALID_WORD = Pattern.compile("true|false|null|-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
   private StrictJson() {}
@@ -55,6 +56,8 @@ public final class StrictJson {
    */
   public static <T> T read(ObjectMapper mapper, String text, JavaType type) throws JacksonException {
     try (JsonParser parser = mapper.createParser(text)) {
+      // a field given twice would otherwise keep its last value and drop the first without a word
+      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       T value = mapper.readValue(parser, type);
       int end = (int) Math.min(parser.currentLocation().getCharOffset(), text.length());
       int extra = skipWhitespace(text, Math.max(end, 0));
@@ -86,6 +89,9 @@ public final class StrictJson {
       return "there is more after the JSON value, " + where + ": " + quote(text, at);
     }
     if (e instanceof JsonEOFException eof) return ended(eof, where);
+    if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).startsWith(DUPLICATE)) {
+      return duplicate(text, at);
+    }
     if (at >= text.length()) return "it ends too early, " + where;
     char c = text.charAt(at);
     if (c < 0x20) {
@@ -103,6 +109,17 @@ public final class StrictJson {
     }
     String text1 = "unexpected '" + new String(Character.toChars(text.codePointAt(at))) + "' " + where;
     return missingComma(text, at) ? text1 + " (a ',' is missing before it)" : text1;
+  }
+
+  /** Jackson reports a repeated field name just past it: name it and where it starts. */
+  private static String duplicate(String text, int at) {
+    int close = at - 1;
+    while (close >= 0 && text.charAt(close) != '"') close--;
+    int open = close - 1;
+    while (open >= 0 && (text.charAt(open) != '"' || (open > 0 && text.charAt(open - 1) == '\\'))) open--;
+    if (open < 0) return "a field appears twice in one object, " + position(text, at);
+    return "the field '" + text.substring(open + 1, close) + "' appears twice in one object (again " + position(text, open)
+        + ")";
   }
 
   private static String ended(JsonEOFException eof, String where) {

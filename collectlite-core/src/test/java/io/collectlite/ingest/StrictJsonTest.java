@@ -59,6 +59,13 @@ class StrictJsonTest {
   }
 
   @Test
+  void aFieldGivenTwiceIsAnErrorNotALastValueWins() {
+    assertThat(problem("{\"query\":\"a\",\"query\":\"b\"}"))
+        .isEqualTo("the field 'query' appears twice in one object (again at column 14)");
+    assertThat(problem("{\"a\":{\"x\":1, \"x\" :2}}")).isEqualTo("the field 'x' appears twice in one object (again at column 14)");
+  }
+
+  @Test
   void columnsCountCharactersAsPeopleSeeThemAndLinesAreNamedWhenThereAreSeveral() {
     assertThat(problem("{\"\uD83D\uDE00\":1}x")).contains("at column 8");
     assertThat(problem("{\n  \"a\": 1\n  \"b\": 2\n}")).isEqualTo("unexpected '\"' at line 3 column 3 (a ',' is "

@@ -186,6 +186,12 @@ class UploadParserTest {
   }
 
   @Test
+  void aLineGivingAFieldTwiceIsRefusedRatherThanKeepingTheLastValue() {
+    assertThat(jsonl("{\"query\":\"first\",\"document\":\"d\",\"query\":\"second\"}").problems()).containsExactly(
+        new Problem(1, "", "is not valid JSON: the field 'query' appears twice in one object (again at column 33)"));
+  }
+
+  @Test
   void linesEndAtLfCrlfOrALoneCrButNotAtUnicodeLineSeparators() {
     ParsedUpload parsed = jsonl("{\"id\":\"a\",\"query\":\"q\",\"document\":\"d\"}\r"
         + "{\"id\":\"b\",\"query\":\"q\",\"document\":\"x\u2028y\u2029z\"}\r\n"
