@@ -151,8 +151,8 @@ abstract class RecordSource implements Closeable {
         parser = CSVParser.parse(reader, format);
       } catch (CharacterCodingException e) {
         throw notUtf8();
-      } catch (IOException | IllegalArgumentException e) {
-        throw ValidationException.field("file", "has no readable CSV header row: " + e.getMessage());
+      } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        throw ValidationException.field("file", "has no readable CSV header row: " + csvProblem(e));
       }
       header = parser.getHeaderNames().stream().map(String::strip).toList();
       if (header.isEmpty()) throw ValidationException.field("file", "has no CSV header row");
@@ -186,11 +186,29 @@ abstract class RecordSource implements Closeable {
       } catch (UncheckedIOException e) {
         if (e.getCause() instanceof CharacterCodingException) throw notUtf8();
         throw ValidationException.field("file", "is not valid CSV after line " + parser.getCurrentLineNumber()
-            + ": " + e.getMessage());
+            + ": " + csvProblem(e));
       } catch (IllegalStateException e) {
         throw ValidationException.field("file", "is not valid CSV after line " + parser.getCurrentLineNumber()
-            + ": " + e.getMessage());
+            + ": " + csvProblem(e));
       }
+    }
+
+    /**
+     * What the CSV parser refused, in the writer's terms: its own messages name its classes. In
+     * RFC 4180 the syntax errors are all about quotes.
+     */
+    private static String csvProblem(Exception e) {
+      StringBuilder messages = new StringBuilder();
+      for (Throwable t = e; t != null; t = t.getCause()) messages.append(' ').append(t.getMessage());
+      String all = messages.toString();
+      if (all.contains("EOF reached before encapsulated token finished")) {
+        return "a quoted field is never closed (a '\"' is missing)";
+      }
+      if (all.contains("between encapsulated token and delimiter")) {
+        return "a quoted field has text after its closing '\"' (inside quotes, write a quote as \"\")";
+      }
+      if (all.contains("header name is missing") || all.contains("empty")) return "a column has no name";
+      return "a '\"' is where CSV does not allow one (quote a whole field, and write a quote inside it as \"\")";
     }
 
     @Override

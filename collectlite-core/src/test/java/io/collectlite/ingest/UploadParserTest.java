@@ -192,6 +192,21 @@ class UploadParserTest {
   }
 
   @Test
+  void malformedCsvIsDescribedInPlainWordsNotTheParsersInternals() {
+    assertThatThrownBy(() -> csv("query,document\nq,d\n\"x\"y,d\n"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).isEqualTo("field 'file': "
+            + "is not valid CSV after line 3: a quoted field has text after its closing '\"' (inside quotes, write a "
+            + "quote as \"\")"));
+    assertThatThrownBy(() -> csv("query,document\nq,d\n\"unclosed,d\n"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage())
+            .endsWith("a quoted field is never closed (a '\"' is missing)"));
+    assertThatThrownBy(() -> csv("query,\"doc\"ument\nq,d\n"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage())
+            .startsWith("field 'file': has no readable CSV header row: ").doesNotContain("Exception")
+            .doesNotContain("java."));
+  }
+
+  @Test
   void linesEndAtLfCrlfOrALoneCrButNotAtUnicodeLineSeparators() {
     ParsedUpload parsed = jsonl("{\"id\":\"a\",\"query\":\"q\",\"document\":\"d\"}\r"
         + "{\"id\":\"b\",\"query\":\"q\",\"document\":\"x\u2028y\u2029z\"}\r\n"
