@@ -1,5 +1,6 @@
 package io.collectlite.export;
 
+import io.collectlite.error.Problems;
 import io.collectlite.error.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,19 +24,19 @@ public record SplitRatios(double train, double validation, double evaluation) {
    *     share, or {@code split_ratios} when the shares do not sum to 1 within {@link #SUM_TOLERANCE}
    */
   public SplitRatios {
-    share("train", train);
-    share("validation", validation);
-    share("evaluation", evaluation);
-    if (Math.abs(train + validation + evaluation - 1.0) > SUM_TOLERANCE) {
-      throw ValidationException.field("split_ratios", "train + validation + evaluation must sum to 1, not "
+    Problems problems = new Problems();
+    share(problems, "train", train);
+    share(problems, "validation", validation);
+    share(problems, "evaluation", evaluation);
+    if (problems.isEmpty() && Math.abs(train + validation + evaluation - 1.0) > SUM_TOLERANCE) {
+      problems.add("split_ratios", "train + validation + evaluation must sum to 1, not "
           + (train + validation + evaluation));
     }
+    problems.throwIfAny();
   }
 
-  private static void share(String name, double value) {
-    if (!Double.isFinite(value) || value < 0) {
-      throw ValidationException.field("split_ratios." + name, "must be a number >= 0, not " + value);
-    }
+  private static void share(Problems problems, String name, double value) {
+    if (!Double.isFinite(value) || value < 0) problems.add("split_ratios." + name, "must be a number >= 0, not " + value);
   }
 
   /** The split of one example. */

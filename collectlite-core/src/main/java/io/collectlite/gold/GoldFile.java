@@ -71,7 +71,8 @@ public final class GoldFile {
       problems.add(new Problem(line.number(), "label", "give either label or answers"));
     } else {
       try {
-        schema.normalize(f.has("answers") ? f.get("answers") : f.get("label"));
+        String field = f.has("answers") ? "answers" : "label";
+        schema.normalize(f.get(field), field);
       } catch (ValidationException e) {
         e.problems().forEach(p -> problems.add(new Problem(line.number(), p.field(), p.message())));
       }

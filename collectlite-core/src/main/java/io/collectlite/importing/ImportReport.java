@@ -10,7 +10,10 @@ import java.util.Objects;
  * What an accepted import did.
  *
  * @param linesRead non-blank lines read, accepted or not
- * @param annotationsImported annotations stored (each counts toward its task's overlap)
+ * @param annotationsImported annotations stored; each counts toward its task's overlap, except those on
+ *     gold tasks
+ * @param annotationsOnGold of those, annotations on gold tasks: scored against the gold answer (gold
+ *     tallies, reliability), counting toward no overlap and never changing the gold answer
  * @param predictionsImported model predictions stored as suggestions (they count toward nothing)
  * @param duplicates lines skipped as repeats, with the reason, the first
  *     {@value io.collectlite.ingest.UploadReader#MAX_REPORTED_PROBLEMS}
@@ -22,7 +25,7 @@ import java.util.Objects;
  * @param tasksToReview tasks the import completed and consensus sent to review
  */
 public record ImportReport(long importId, String fileName, UploadMode mode, int linesRead, int annotationsImported,
-    int predictionsImported, List<DuplicateRow> duplicates, int duplicateCount, List<Problem> rejected,
+    int annotationsOnGold, int predictionsImported, List<DuplicateRow> duplicates, int duplicateCount, List<Problem> rejected,
     int rejectedCount, int tasksResolved, int tasksToReview) {
   public ImportReport {
     Objects.requireNonNull(fileName, "fileName");
@@ -33,7 +36,7 @@ public record ImportReport(long importId, String fileName, UploadMode mode, int 
 
   static ImportReport of(ImportBatch batch, int linesRead, ImportResult r) {
     return new ImportReport(r.importId(), batch.fileName(), batch.mode(), linesRead, r.annotations(),
-        r.predictions(), r.duplicates(), r.duplicateCount(), r.rejected(), r.rejectedCount(), r.tasksResolved(),
+        r.annotationsOnGold(), r.predictions(), r.duplicates(), r.duplicateCount(), r.rejected(), r.rejectedCount(), r.tasksResolved(),
         r.tasksToReview());
   }
 }

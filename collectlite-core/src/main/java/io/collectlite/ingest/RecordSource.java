@@ -1,8 +1,6 @@
 package io.collectlite.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -75,7 +73,11 @@ abstract class RecordSource implements Closeable {
     return ValidationException.field("file", NOT_UTF8);
   }
 
-  /** One JSON object per line. */
+  /**
+   * Exactly one JSON object per line: anything after the object (a second object, a stray brace,
+   * words) is that line's error, never dropped. Lines end at LF, CRLF or a lone CR, as in CSV files;
+   * U+2028 and U+2029 are characters, not line ends (JSON allows them inside text).
+   */
   private static final class Jsonl extends RecordSource {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final BufferedReader reader;
@@ -94,13 +96,10 @@ abstract class RecordSource implements Closeable {
         read++;
         JsonNode node;
         try {
-          node = MAPPER.readTree(line);
-        } catch (StreamConstraintsException e) {
-          problems.accept(new Problem(lineNo, "", "holds a value too large to read (over "
-              + StreamReadConstraints.DEFAULT_MAX_STRING_LEN + " characters)"));
-          continue;
-        } catch (JsonProcessingException e) {
-          problems.accept(new Problem(lineNo, "", "is not valid JSON: " + e.getOriginalMessage()));
+          node = StrictJson.readTree(MAPPER, line);
+        } catch (JacksonException e) {
+          String hint = e instanceof StrictJson.TrailingContent ? " (a line holds exactly one JSON object)" : "";
+          problems.accept(new Problem(lineNo, "", "is not valid JSON: " + StrictJson.describe(e, line) + hint));
           continue;
         }
         if (node == null || !node.isObject()) {
@@ -152,8 +151,8 @@ abstract class RecordSource implements Closeable {
         parser = CSVParser.parse(reader, format);
       } catch (CharacterCodingException e) {
         throw notUtf8();
-      } catch (IOException | IllegalArgumentException e) {
-        throw ValidationException.field("file", "has no readable CSV header row: " + e.getMessage());
+      } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        throw ValidationException.field("file", "has no readable CSV header row: " + csvProblem(e));
       }
       header = parser.getHeaderNames().stream().map(String::strip).toList();
       if (header.isEmpty()) throw ValidationException.field("file", "has no CSV header row");
@@ -187,11 +186,29 @@ abstract class RecordSource implements Closeable {
       } catch (UncheckedIOException e) {
         if (e.getCause() instanceof CharacterCodingException) throw notUtf8();
         throw ValidationException.field("file", "is not valid CSV after line " + parser.getCurrentLineNumber()
-            + ": " + e.getMessage());
+            + ": " + csvProblem(e));
       } catch (IllegalStateException e) {
         throw ValidationException.field("file", "is not valid CSV after line " + parser.getCurrentLineNumber()
-            + ": " + e.getMessage());
+            + ": " + csvProblem(e));
       }
+    }
+
+    /**
+     * What the CSV parser refused, in the writer's terms: its own messages name its classes. In
+     * RFC 4180 the syntax errors are all about quotes.
+     */
+    private static String csvProblem(Exception e) {
+      StringBuilder messages = new StringBuilder();
+      for (Throwable t = e; t != null; t = t.getCause()) messages.append(' ').append(t.getMessage());
+      String all = messages.toString();
+      if (all.contains("EOF reached before encapsulated token finished")) {
+        return "a quoted field is never closed (a '\"' is missing)";
+      }
+      if (all.contains("between encapsulated token and delimiter")) {
+        return "a quoted field has text after its closing '\"' (inside quotes, write a quote as \"\")";
+      }
+      if (all.contains("header name is missing") || all.contains("empty")) return "a column has no name";
+      return "a '\"' is where CSV does not allow one (quote a whole field, and write a quote inside it as \"\")";
     }
 
     @Override

@@ -235,10 +235,9 @@ public final class UploadReader implements Iterator<SourceRow>, AutoCloseable {
       return java.util.Optional.empty();
     }
     try {
-      return java.util.Optional.of(schema.normalize(value));
+      return java.util.Optional.of(schema.normalize(value, column));
     } catch (io.collectlite.error.ValidationException e) {
-      e.problems().forEach(p -> problem(new Problem(line, GOLD + p.field().replaceFirst("^label", ""),
-          p.message())));
+      e.problems().forEach(p -> problem(new Problem(line, p.field(), p.message())));
       return null;
     }
   }

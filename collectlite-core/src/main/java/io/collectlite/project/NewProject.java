@@ -1,7 +1,7 @@
 package io.collectlite.project;
 
+import io.collectlite.error.Problems;
 import io.collectlite.error.TextInput;
-import io.collectlite.error.ValidationException;
 import io.collectlite.export.SplitRatios;
 import io.collectlite.template.LabelSchema;
 import java.util.Objects;
@@ -23,17 +23,25 @@ public record NewProject(
   public static final int MAX_OVERLAP = 10;
 
   public NewProject {
-    if (name == null || name.isBlank()) throw ValidationException.field("name", "is required");
-    if (name.length() > 200) throw ValidationException.field("name", "is longer than 200 characters");
-    name = TextInput.noNul("name", name.strip());
-    Objects.requireNonNull(taskType, "taskType");
-    instructions = TextInput.noNul("instructions", Objects.requireNonNullElse(instructions, ""));
-    if (overlap < 1 || overlap > MAX_OVERLAP) {
-      throw ValidationException.field("overlap", "must be between 1 and " + MAX_OVERLAP);
+    Problems problems = new Problems();
+    if (name == null || name.isBlank()) {
+      problems.add("name", "is required");
+    } else if (name.length() > 200) {
+      problems.add("name", "is longer than 200 characters");
+    } else {
+      String given = name.strip();
+      problems.check(() -> TextInput.noNul("name", given));
+      name = given;
     }
+    Objects.requireNonNull(taskType, "taskType");
+    String text = Objects.requireNonNullElse(instructions, "");
+    problems.check(() -> TextInput.noNul("instructions", text));
+    instructions = text;
+    if (overlap < 1 || overlap > MAX_OVERLAP) problems.add("overlap", "must be between 1 and " + MAX_OVERLAP);
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(splitRatios, "splitRatios");
+    problems.throwIfAny();
   }
 
   /** A project with the facade's default split ratios. */

@@ -119,28 +119,37 @@ public record LabelSchema(List<Question> questions, List<String> requiredFields,
   /**
    * Checks an annotator's or reviewer's label and returns it normalised. {@code label} is either an
    * object of answers by question name, or a single value, which answers the primary question.
-   * Every problem found is reported at once, each naming {@code label.<question>}.
+   * Every problem found is reported at once, named as in {@link #normalize(JsonNode, String)} with
+   * the field {@code label}.
    */
   public Answers normalize(JsonNode label) {
+    return normalize(label, "label");
+  }
+
+  /**
+   * {@link #normalize(JsonNode)} for answers the input spells {@code field} (e.g. {@code answers} in
+   * a request, the gold column of a file): problems are named {@code field} for a single value and
+   * {@code field.<question>} for an object of answers, so the person reads the name they wrote.
+   */
+  public Answers normalize(JsonNode label, String field) {
     if (label == null || label.isNull() || (label.isTextual() && label.asText().isBlank())) {
-      throw ValidationException.field("label", "is required");
+      throw ValidationException.field(field, "is required");
     }
     JsonNode answers = label;
-    if (!label.isObject() || primary() instanceof PairwiseChoice && label.has("choice")) {
-      answers = JsonNodeFactory.instance.objectNode().set(primary().name(), label);
-    }
+    boolean single = !label.isObject() || primary() instanceof PairwiseChoice && label.has("choice");
+    if (single) answers = JsonNodeFactory.instance.objectNode().set(primary().name(), label);
     List<Problem> problems = new ArrayList<>();
     Map<String, JsonNode> normal = new LinkedHashMap<>();
     for (Question q : questions) {
       JsonNode answer = answers.get(q.name());
-      String field = "label." + q.name();
+      String at = single && q == primary() ? field : field + "." + q.name();
       if (answer == null || answer.isNull() || (answer.isTextual() && answer.asText().isBlank())
           || (answer.isArray() && answer.isEmpty() && (!(q instanceof MultiChoice) || !q.required()))) {
-        if (q.required()) problems.add(Problem.field(field, "is required"));
+        if (q.required()) problems.add(Problem.field(at, "is required"));
         continue;
       }
       try {
-        normal.put(q.name(), q.normalize(answer, field));
+        normal.put(q.name(), q.normalize(answer, at));
       } catch (ValidationException e) {
         problems.addAll(e.problems());
       }
@@ -148,7 +157,7 @@ public record LabelSchema(List<Question> questions, List<String> requiredFields,
     for (var it = answers.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (question(name).isEmpty()) {
-        problems.add(Problem.field("label." + name, "is not a question of this template (questions: "
+        problems.add(Problem.field(field + "." + name, "is not a question of this template (questions: "
             + String.join(", ", questions.stream().map(Question::name).toList()) + ")"));
       }
     }

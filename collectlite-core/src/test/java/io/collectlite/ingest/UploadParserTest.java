@@ -167,4 +167,66 @@ class UploadParserTest {
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.rows()).extracting(SourceRow::line).containsExactly(2, 5);
   }
+
+  @Test
+  void aLineHoldsExactlyOneJsonObjectAndAnythingAfterItIsThatLinesError() {
+    String good = "{\"id\":\"t1\",\"query\":\"q\",\"document\":\"d\"}";
+    ParsedUpload parsed = jsonl(String.join("\n", good,
+        "{\"id\":\"t3\",\"query\":\"q\",\"document\":\"d3\"} {\"id\":\"t4\",\"query\":\"q\",\"document\":\"d4\"}",
+        "{\"id\":\"t5\",\"query\":\"q\",\"document\":\"d5\"}}",
+        "{\"id\":\"t6\",\"query\":\"q\",\"document\":\"d6\"} garbage",
+        "{\"id\":\"t7\",\"query\":\"q\",\"document\":\"d7\"}\u2028{\"id\":\"t8\",\"query\":\"q\",\"document\":\"d8\"}"));
+    assertThat(parsed.rows()).extracting(SourceRow::exampleId).containsExactly("t1");
+    assertThat(parsed.rowsRead()).isEqualTo(5);
+    assertThat(parsed.problems()).extracting(Problem::line).containsExactly(2, 3, 4, 5);
+    assertThat(parsed.problems()).allSatisfy(p -> assertThat(p.message())
+        .startsWith("is not valid JSON: there is more after the JSON value, at column 4"));
+    assertThat(parsed.problems().get(0).toString()).isEqualTo("line 2: is not valid JSON: there is more after the "
+        + "JSON value, at column 41: '{\"id\":\"t4\",\"query\":\"…' (a line holds exactly one JSON object)");
+  }
+
+  @Test
+  void aLineGivingAFieldTwiceIsRefusedRatherThanKeepingTheLastValue() {
+    assertThat(jsonl("{\"query\":\"first\",\"document\":\"d\",\"query\":\"second\"}").problems()).containsExactly(
+        new Problem(1, "", "is not valid JSON: the field 'query' appears twice in one object (again at column 33)"));
+  }
+
+  @Test
+  void malformedCsvIsDescribedInPlainWordsNotTheParsersInternals() {
+    assertThatThrownBy(() -> csv("query,document\nq,d\n\"x\"y,d\n"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).isEqualTo("field 'file': "
+            + "is not valid CSV after line 3: a quoted field has text after its closing '\"' (inside quotes, write a "
+            + "quote as \"\")"));
+    assertThatThrownBy(() -> csv("query,document\nq,d\n\"unclosed,d\n"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage())
+            .endsWith("a quoted field is never closed (a '\"' is missing)"));
+    assertThatThrownBy(() -> csv("query,\"doc\"ument\nq,d\n"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage())
+            .startsWith("field 'file': has no readable CSV header row: ").doesNotContain("Exception")
+            .doesNotContain("java."));
+  }
+
+  @Test
+  void linesEndAtLfCrlfOrALoneCrButNotAtUnicodeLineSeparators() {
+    ParsedUpload parsed = jsonl("{\"id\":\"a\",\"query\":\"q\",\"document\":\"d\"}\r"
+        + "{\"id\":\"b\",\"query\":\"q\",\"document\":\"x\u2028y\u2029z\"}\r\n"
+        + "{\"id\":\"c\",\"query\":\"q\",\"document\":\"d3\"}\n");
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.rows()).extracting(SourceRow::exampleId).containsExactly("a", "b", "c");
+    assertThat(parsed.rows()).extracting(SourceRow::line).containsExactly(1, 2, 3);
+    assertThat(parsed.rows().get(1).fieldsJson()).contains("x\u2028y\u2029z");
+  }
+
+  @Test
+  void aSyntaxErrorSaysWhatIsWrongWithoutJacksonsWords() {
+    ParsedUpload parsed = jsonl("{\"query\":\"q\",\"document\":\"d\"}\n{\"query\":\"q\",\"document\":\"d2\"}\n"
+        + "{\"query\": this is not json}\n[1,2\n{\"query\":\"q\" \"document\":\"d\"}");
+    assertThat(parsed.problems()).extracting(Problem::toString).containsExactly(
+        "line 3: is not valid JSON: unexpected text 'this' at column 11 (text is written in double quotes; other "
+            + "values are numbers, true, false or null)",
+        "line 4: is not valid JSON: it ends inside a list, at column 5: a closing ']' is missing",
+        "line 5: is not valid JSON: unexpected '\"' at column 14 (a ',' is missing before it)");
+    assertThat(parsed.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContain("Feature")
+        .doesNotContain("Unrecognized token").doesNotContain("was expecting").doesNotContain("REDACTED"));
+  }
 }

@@ -9,6 +9,7 @@ import io.collectlite.annotation.AnnotationInput;
 import io.collectlite.error.Problem;
 import io.collectlite.error.ValidationException;
 import io.collectlite.gold.GoldReport;
+import io.collectlite.importing.ImportReport;
 import io.collectlite.ingest.UploadMode;
 import io.collectlite.quality.AnnotatorReliability;
 import io.collectlite.quality.QualitySettings;
@@ -87,7 +88,7 @@ public abstract class GoldContract extends ExportOptionsContract {
     assertThat(report.refused()).extracting(Problem::line).containsExactly(1, 3, 4);
     assertThat(report.refused().get(0).message()).contains("annotators are labelling");
     assertThat(report.refused().get(1).message()).contains("no task for example 'ex-9'");
-    assertThat(report.refused().get(2).field()).isEqualTo("label.relevance");
+    assertThat(report.refused().get(2).field()).isEqualTo("label");
     Task gold = task(f, "ex-1");
     assertThat(gold.state()).isEqualTo(TaskState.RESOLVED);
     assertThat(taskActions(gold.id())).containsExactly("created", "created->resolved");
@@ -120,7 +121,7 @@ public abstract class GoldContract extends ExportOptionsContract {
         + "{\"id\":\"c\",\"query\":\"q\",\"documents\":[\"x\",\"y\"],\"gold\":\"irrelevant\"}\n"))
         .isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.problems()).extracting(Problem::line, Problem::field).containsExactly(
-              org.assertj.core.groups.Tuple.tuple(2, "gold.relevance"), org.assertj.core.groups.Tuple.tuple(3, "gold"));
+              org.assertj.core.groups.Tuple.tuple(2, "gold"), org.assertj.core.groups.Tuple.tuple(3, "gold"));
           assertThat(e.problems().get(1).message()).contains("2 documents");
         });
     assertThat(store.examples().count(f.project.id())).isZero();
@@ -257,5 +258,63 @@ public abstract class GoldContract extends ExportOptionsContract {
     assertThat(r).extracting(x -> x.gold().total()).containsExactly(1L, 1L);
     assertThat(r).extracting(x -> x.gold().correct()).containsExactly(0L, 1L);
     assertThat(task(f, "ex-1").state()).isEqualTo(TaskState.RESOLVED);
+  }
+
+  @Test
+  void importedAnnotationsOnGoldTasksAreStoredAndScoredWithoutChangingTheGoldAnswer() {
+    StoreFixture f = new StoreFixture(app, 0, 1);
+    f.tasks(3);
+    gold(f, UploadMode.STRICT, goldLine("ex-0", "irrelevant"), goldLine("ex-1", "irrelevant"));
+    String crowd = String.join("\n", imported("ex-0", "alice", "irrelevant"), imported("ex-1", "alice", "highly_relevant"),
+        imported("ex-0", "bob", "irrelevant"), imported("ex-0", "carol", "highly_relevant"),
+        imported("ex-2", "alice", "partially_relevant"), imported("ex-2", "dan", "irrelevant")) + "\n";
+    ImportReport report = app.importLabels(f.owner, f.project.id(), "crowd.jsonl",
+        new ByteArrayInputStream(crowd.getBytes(StandardCharsets.UTF_8)), UploadMode.LENIENT);
+    // three answers on a gold task of overlap 1 are all kept: gold takes no overlap
+    assertThat(report.annotationsImported()).isEqualTo(5);
+    assertThat(report.annotationsOnGold()).isEqualTo(4);
+    // the message for a truly full task stays
+    assertThat(report.rejected()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(6);
+      assertThat(p.message()).contains("already has its 1 required annotations");
+    });
+    // the gold answer stays the final label; the tasks stay resolved and their counters untouched
+    for (String gold : List.of("ex-0", "ex-1")) assertThat(task(f, gold).state()).isEqualTo(TaskState.RESOLVED);
+    assertThat(store.tasks().finalLabelCounts(f.project.id()))
+        .containsOnly(java.util.Map.entry("irrelevant", 2L), java.util.Map.entry("partially_relevant", 1L));
+    assertThat(store.tasks().annotations(taskId(f, "ex-0"))).hasSize(3);
+    // scored against the gold answer: gold tallies and reliability per annotator
+    assertThat(store.quality().goldTallies(f.project.id()))
+        .extracting(t -> t.annotatorName() + " " + t.correct() + "/" + t.total())
+        .containsExactlyInAnyOrder("alice 1/2", "bob 1/1", "carol 0/1");
+    assertThat(app.reliability(f.owner, f.project.id()))
+        .extracting(r -> r.annotatorName() + " " + r.gold().correct() + "/" + r.gold().total())
+        .contains("alice 1/2", "bob 1/1", "carol 0/1");
+    // a repeat of the file is a duplicate, not a second score
+    ImportReport again = app.importLabels(f.owner, f.project.id(), "crowd.jsonl",
+        new ByteArrayInputStream(crowd.getBytes(StandardCharsets.UTF_8)), UploadMode.LENIENT);
+    assertThat(again.annotationsImported()).isZero();
+    assertThat(again.duplicateCount()).isEqualTo(5);
+    assertThat(store.quality().goldTallies(f.project.id())).extracting(t -> t.total()).containsOnly(2L, 1L);
+  }
+
+  @Test
+  void aStrictImportOfAnswersToGoldTasksIsAccepted() {
+    StoreFixture f = new StoreFixture(app, 0, 2);
+    f.tasks(2);
+    gold(f, UploadMode.STRICT, goldLine("ex-0", "irrelevant"), goldLine("ex-1", "highly_relevant"));
+    String crowd = imported("ex-0", "alice", "irrelevant") + "\n" + imported("ex-1", "alice", "irrelevant") + "\n";
+    ImportReport report = app.importLabels(f.owner, f.project.id(), "crowd.jsonl",
+        new ByteArrayInputStream(crowd.getBytes(StandardCharsets.UTF_8)), UploadMode.STRICT);
+    assertThat(report.annotationsOnGold()).isEqualTo(2);
+    assertThat(store.quality().goldTallies(f.project.id())).singleElement()
+        .satisfies(t -> assertThat(t.correct() + "/" + t.total()).isEqualTo("1/2"));
+    assertThat(task(f, "ex-1").state()).isEqualTo(TaskState.RESOLVED);
+    assertThat(store.tasks().finalLabelCounts(f.project.id()))
+        .containsOnly(java.util.Map.entry("irrelevant", 1L), java.util.Map.entry("highly_relevant", 1L));
+  }
+
+  private static String imported(String example, String annotator, String label) {
+    return "{\"example_id\":\"" + example + "\",\"annotator\":\"" + annotator + "\",\"label\":\"" + label + "\"}";
   }
 }

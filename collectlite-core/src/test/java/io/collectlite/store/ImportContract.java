@@ -45,7 +45,7 @@ public abstract class ImportContract extends TaskTypesContract {
         "not json"))
         .isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.problems()).extracting(Problem::line).containsExactly(2, 3, 4);
-          assertThat(e.problems().get(0).field()).isEqualTo("label.relevance");
+          assertThat(e.problems().get(0).field()).isEqualTo("label");
           assertThat(e.problems().get(1).field()).isEqualTo("example_id");
           assertThat(e.problems().get(1).message()).contains("ex-9");
         });

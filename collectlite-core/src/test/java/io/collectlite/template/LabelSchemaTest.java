@@ -55,6 +55,22 @@ class LabelSchemaTest {
   }
 
   @Test
+  void problemsAreNamedAsTheInputSpellsTheAnswers() {
+    LabelSchema classes = Presets.schemaFor(TaskType.CLASSIFICATION);
+    assertThat(classes.primary().name()).isEqualTo("label");
+    assertThatThrownBy(() -> classes.normalize(json("\"nope\"")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+            .extracting(Problem::field).containsExactly("label"));
+    assertThatThrownBy(() -> Presets.schemaFor(TaskType.CRITIQUE).normalize(json("{\"rating\":7,\"mood\":\"x\"}"),
+        "answers"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+            .extracting(Problem::field).containsExactly("answers.rating", "answers.critique", "answers.mood"));
+    assertThatThrownBy(() -> Presets.schemaFor(TaskType.DOCUMENT_RELEVANCE).normalize(json("\"great\""), "gold"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+            .extracting(Problem::field).containsExactly("gold"));
+  }
+
+  @Test
   void pairwiseAnswersTakeAChoiceAndAnOptionalStrength() throws Exception {
     LabelSchema pairwise = Presets.schemaFor(TaskType.PAIRWISE_PREFERENCE);
     assertThat(pairwise.normalize(json("\"b\"")).json()).isEqualTo("{\"preference\":{\"choice\":\"b\"}}");

@@ -1,13 +1,14 @@
 package io.collectlite.http;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.collectlite.error.ValidationException;
+import io.collectlite.ingest.StrictJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -21,13 +22,15 @@ import java.util.Map;
 final class BodyProblems {
   private BodyProblems() {}
 
-  static ValidationException of(JacksonException e) {
+  /** The problem with {@code body}, the text {@code e} was raised on. */
+  static ValidationException of(JacksonException e, String body) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ValidationException v) return v;
     }
     JacksonException root = innermost(e);
-    if (root instanceof StreamReadException && !(root instanceof InputCoercionException)) {
-      return ValidationException.field("body", "is not valid JSON" + at(root.getLocation()));
+    if ((root instanceof StreamReadException && !(root instanceof InputCoercionException))
+        || root instanceof StreamConstraintsException) {
+      return ValidationException.field("body", "is not valid JSON: " + StrictJson.describe(root, body));
     }
     String field = field(e);
     if (field.isEmpty()) return ValidationException.field("body", "must be a JSON object");
@@ -66,11 +69,6 @@ final class BodyProblems {
     if (List.class.isAssignableFrom(target) || target.isArray()) return "must be a list";
     if (Map.class.isAssignableFrom(target) || target.isRecord()) return "must be a JSON object";
     return "has the wrong type";
-  }
-
-  private static String at(JsonLocation where) {
-    if (where == null || where.getLineNr() < 1) return "";
-    return " at line " + where.getLineNr() + (where.getColumnNr() < 1 ? "" : " column " + where.getColumnNr());
   }
 
   /** The JSON path of the failure, e.g. {@code overlap} or {@code items[2].label}; empty for the whole body. */

@@ -9,7 +9,10 @@ import java.util.List;
  * What an accepted import stored.
  *
  * @param lines_read non-blank lines read, accepted or not
- * @param annotations_imported annotations stored; each counts toward its task's overlap
+ * @param annotations_imported annotations stored; each counts toward its task's overlap, except those on
+ *     gold tasks
+ * @param annotations_on_gold of those, annotations on gold tasks: scored against the gold answer,
+ *     counting toward no overlap and never changing the gold answer
  * @param predictions_imported model predictions stored as suggestions; they count toward nothing
  * @param duplicates lines skipped as repeats (an annotator's second annotation of a task, a model's
  *     same prediction again), the first 1,000
@@ -20,7 +23,9 @@ import java.util.List;
  */
 record ImportResponse(@OpenApiRequired long import_id, @OpenApiRequired String file_name,
     @OpenApiRequired @OpenApiDescription("strict or lenient") String mode, @OpenApiRequired int lines_read,
-    @OpenApiRequired int annotations_imported, @OpenApiRequired int predictions_imported,
+    @OpenApiRequired int annotations_imported,
+    @OpenApiRequired @OpenApiDescription("annotations on gold tasks, scored against the gold answer")
+    int annotations_on_gold, @OpenApiRequired int predictions_imported,
     @OpenApiRequired @OpenApiDescription("lines skipped as repeats; the first 1,000") List<DuplicateView> duplicates,
     @OpenApiRequired @OpenApiDescription("every line skipped as a repeat, listed or not") int duplicate_count,
     @OpenApiRequired @OpenApiDescription("lines refused in lenient mode; the first 1,000") List<ProblemView> rejected,
@@ -28,7 +33,7 @@ record ImportResponse(@OpenApiRequired long import_id, @OpenApiRequired String f
     @OpenApiRequired int tasks_resolved, @OpenApiRequired int tasks_to_review) {
   static ImportResponse of(ImportReport r) {
     return new ImportResponse(r.importId(), r.fileName(), r.mode().wire(), r.linesRead(), r.annotationsImported(),
-        r.predictionsImported(),
+        r.annotationsOnGold(), r.predictionsImported(),
         r.duplicates().stream().map(d -> new DuplicateView(d.line(), d.exampleId(), d.reason())).toList(),
         r.duplicateCount(), r.rejected().stream().map(ProblemView::of).toList(), r.rejectedCount(), r.tasksResolved(),
         r.tasksToReview());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.collectlite.error.ValidationException;
+import io.collectlite.ingest.StrictJson;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,19 +29,20 @@ final class Json {
 
   /**
    * Reads a request body, refusing a missing or malformed one with a 400 that names the JSON field
-   * at fault (see {@link BodyProblems}).
+   * at fault (see {@link BodyProblems}). The body is exactly one JSON value: anything after it is
+   * refused, never ignored.
    */
   static <T> T body(Context ctx, Class<T> type) {
     String text = ctx.body();
     if (text.isBlank()) throw ValidationException.field("body", "a JSON object is required");
     try {
-      // every body is an object: a literal null, a list, text or a number is refused here, once,
-      // instead of reaching a handler as null or as a half-read record
-      JsonNode tree = MAPPER.readTree(text);
+      // exactly one JSON value, and an object: a literal null, a list, text or a number is refused here,
+      // once, instead of reaching a handler as null or as a half-read record
+      JsonNode tree = StrictJson.readTree(MAPPER, text);
       if (tree == null || !tree.isObject()) throw ValidationException.field("body", "must be a JSON object");
       return MAPPER.treeToValue(tree, type);
     } catch (JacksonException e) {
-      throw BodyProblems.of(e);
+      throw BodyProblems.of(e, text);
     }
   }
 

@@ -1,9 +1,14 @@
 package io.collectlite.http;
 
 import io.collectlite.CollectLite;
+import io.collectlite.error.Problems;
+import io.collectlite.error.ValidationException;
+import io.collectlite.export.SplitRatios;
 import io.collectlite.project.NewProject;
 import io.collectlite.project.Project;
 import io.collectlite.project.TaskType;
+import io.collectlite.template.LabelSchema;
+import io.collectlite.template.Presets;
 import io.collectlite.user.Role;
 import io.collectlite.user.User;
 import io.javalin.http.Context;
@@ -17,9 +22,6 @@ import io.javalin.openapi.OpenApiResponse;
 import io.javalin.openapi.OpenApiSecurity;
 import io.javalin.router.JavalinDefaultRouting;
 import java.util.Optional;
-import io.collectlite.template.LabelSchema;
-import io.collectlite.template.Presets;
-import io.collectlite.error.ValidationException;
 
 /** Projects, their instructions and their members. */
 final class ProjectRoutes {
@@ -49,13 +51,24 @@ final class ProjectRoutes {
   void create(Context ctx) {
     User user = Authentication.user(ctx);
     CreateProjectRequest body = Json.body(ctx, CreateProjectRequest.class);
-    TaskType type = body.task_type() == null ? TaskType.DOCUMENT_RELEVANCE
-        : Params.wireEnum("task_type", body.task_type(), TaskType.class, TaskType::fromWire);
-    int overlap = body.overlap() == null ? 2 : body.overlap();
-    Project project = lite.createProject(user, new NewProject(body.name(), type, body.instructions(), overlap,
-        Optional.ofNullable(body.seed()), Optional.of(schemaOf(type, body)),
-        Optional.ofNullable(body.split_ratios()).map(SplitRatiosView::toRatios)));
+    Project project = lite.createProject(user, newProject(body));
     ctx.status(HttpStatus.CREATED).json(ProjectView.of(project, Role.OWNER));
+  }
+
+  /** The request as a project, refused once naming every problem it has (a schema only when its type is known). */
+  private static NewProject newProject(CreateProjectRequest body) {
+    Problems problems = new Problems();
+    Optional<TaskType> type = body.task_type() == null ? Optional.of(TaskType.DOCUMENT_RELEVANCE)
+        : problems.check(() -> Params.wireEnum("task_type", body.task_type(), TaskType.class, TaskType::fromWire));
+    Optional<LabelSchema> schema = type.flatMap(t -> problems.check(() -> schemaOf(t, body)));
+    Optional<SplitRatios> ratios = body.split_ratios() == null ? Optional.empty()
+        : problems.check(() -> body.split_ratios().toRatios());
+    int overlap = body.overlap() == null ? 2 : body.overlap();
+    Optional<NewProject> project = problems.check(() -> new NewProject(body.name(),
+        type.orElse(TaskType.DOCUMENT_RELEVANCE), body.instructions(), overlap, Optional.ofNullable(body.seed()),
+        schema, ratios));
+    problems.throwIfAny();
+    return project.orElseThrow();
   }
 
   private static LabelSchema schemaOf(TaskType type, CreateProjectRequest body) {

@@ -61,8 +61,11 @@ final class ReviewRoutes {
     User user = Authentication.user(ctx);
     long taskId = Params.pathId(ctx, "taskId");
     ResolveRequest body = Json.body(ctx, ResolveRequest.class);
-    lite.resolve(user, taskId, AnswerBody.of(body.label(), body.answers()), body.comment(),
-        Boolean.TRUE.equals(body.gold()));
+    AnswerBody answers = AnswerBody.of(body.label(), body.answers());
+    answers.named(() -> {
+      lite.resolve(user, taskId, answers.value(), body.comment(), Boolean.TRUE.equals(body.gold()));
+      return taskId;
+    });
     ctx.json(new ResolveResponse(taskId, TaskState.RESOLVED.wire()));
   }
 

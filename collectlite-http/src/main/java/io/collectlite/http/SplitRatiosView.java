@@ -1,6 +1,6 @@
 package io.collectlite.http;
 
-import io.collectlite.error.ValidationException;
+import io.collectlite.error.Problems;
 import io.collectlite.export.SplitRatios;
 import io.javalin.openapi.OpenApiIgnore;
 import io.javalin.openapi.OpenApiRequired;
@@ -18,12 +18,15 @@ record SplitRatiosView(@OpenApiRequired Double train, @OpenApiRequired Double va
   /** The ratios; a missing share is refused naming {@code split_ratios.<share>}. */
   @OpenApiIgnore // not a field of the body
   SplitRatios toRatios() {
-    return new SplitRatios(required("train", train), required("validation", validation),
-        required("evaluation", evaluation));
+    Problems problems = new Problems();
+    required(problems, "train", train);
+    required(problems, "validation", validation);
+    required(problems, "evaluation", evaluation);
+    problems.throwIfAny();
+    return new SplitRatios(train, validation, evaluation);
   }
 
-  private static double required(String share, Double value) {
-    if (value == null) throw ValidationException.field("split_ratios." + share, "is required");
-    return value;
+  private static void required(Problems problems, String share, Double value) {
+    if (value == null) problems.add("split_ratios." + share, "is required");
   }
 }

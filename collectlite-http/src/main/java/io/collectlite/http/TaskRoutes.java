@@ -84,9 +84,10 @@ final class TaskRoutes {
     AnnotationRequest body = Json.body(ctx, AnnotationRequest.class);
     Confidence confidence = body.confidence() == null ? Confidence.MEDIUM
         : Params.wireEnum("confidence", body.confidence(), Confidence.class, Confidence::fromWire);
-    AnnotationInput input = new AnnotationInput(AnswerBody.of(body.label(), body.answers()), confidence, body.notes(),
+    AnswerBody answers = AnswerBody.of(body.label(), body.answers());
+    AnnotationInput input = new AnnotationInput(answers.value(), confidence, body.notes(),
         body.latency_ms() == null ? 0 : body.latency_ms(), Optional.ofNullable(body.idempotency_key()));
-    SubmitOutcome outcome = lite.submit(user, taskId, input);
+    SubmitOutcome outcome = answers.named(() -> lite.submit(user, taskId, input));
     ctx.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED).json(SubmitResponse.of(outcome));
   }
 

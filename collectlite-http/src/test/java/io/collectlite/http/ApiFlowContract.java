@@ -121,6 +121,11 @@ abstract class ApiFlowContract {
     assertThat(item.get("example_id").asText()).isEqualTo(CONTESTED);
     assertThat(item.get("annotations")).hasSize(2);
     assertThat(item.get("consensus").get("reasons").get(0).asText()).isEqualTo("disagreement");
+    Api.Reply misnamed = server.api.post("/api/reviews/" + item.get("task_id").asLong() + "/resolve", team.rita,
+        Map.of("answers", Map.of("relevance", "somewhat", "mood", "x")));
+    assertThat(misnamed.status()).as(misnamed.toString()).isEqualTo(400);
+    assertThat(misnamed.json().get("problems").findValuesAsText("field"))
+        .as("named as the request spells them").containsExactly("answers.relevance", "answers.mood");
     Api.Reply resolved = server.api.post("/api/reviews/" + item.get("task_id").asLong() + "/resolve", team.rita,
         Map.of("label", "partially_relevant", "comment", "The answer is partly there."));
     assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);

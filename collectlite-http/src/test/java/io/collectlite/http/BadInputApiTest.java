@@ -57,7 +57,7 @@ class BadInputApiTest extends SqliteTeamTest {
     JsonNode claim = team.claim(team.ann);
     Api.Reply reply = team.submit(team.ann, claim.get("task_id").asLong(), Map.of("label", "very_relevant"));
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(onlyProblem(reply).get("field").asText()).isEqualTo("label.relevance");
+    assertThat(onlyProblem(reply).get("field").asText()).isEqualTo("label");
     assertThat(reply.json().get("detail").asText()).contains("highly_relevant");
     assertThat(team.metrics().get("annotations").asLong()).isZero();
   }

@@ -122,7 +122,7 @@ class TemplatesApiTest extends SqliteTeamTest {
     long task = server.api.get("/api/tasks/next?project=" + id, team.ann).json().get("task_id").asLong();
     Api.Reply bad = team.submit(team.ann, task, Map.of("answers", Map.of("verdict", "wrong", "comment", "x")));
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.json().get("problems").findValuesAsText("field")).containsExactly("label.verdict", "label.comment");
+    assertThat(bad.json().get("problems").findValuesAsText("field")).containsExactly("answers.verdict", "answers.comment");
     Api.Reply both = team.submit(team.ann, task, Map.of("label", "correct", "answers", Map.of("verdict", "correct")));
     assertThat(onlyProblem(both).get("field").asText()).isEqualTo("answers");
     Api.Reply ok = team.submit(team.ann, task, Map.of("answers",

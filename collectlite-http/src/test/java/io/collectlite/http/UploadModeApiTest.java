@@ -62,6 +62,29 @@ class UploadModeApiTest extends SqliteTeamTest {
   }
 
   @Test
+  void aLineWithMoreAfterItsObjectIsA400NamingTheLineInStrictModeAndRejectedInLenient() {
+    String file = String.join("\n",
+        "{\"id\":\"t1\",\"query\":\"q\",\"document\":\"d1\"}",
+        "{\"id\":\"t3\",\"query\":\"q\",\"document\":\"d3\"} {\"id\":\"t4\",\"query\":\"q\",\"document\":\"d4\"}",
+        "{\"id\":\"t5\",\"query\":\"q\",\"document\":\"d5\"}}",
+        "");
+    Api.Reply strict = upload("rows.jsonl", file, "strict");
+    assertThat(strict.status()).as(strict.toString()).isEqualTo(400);
+    List<JsonNode> problems = list(strict.json().get("problems"));
+    assertThat(problems).extracting(p -> p.get("line").asInt()).containsExactly(2, 3);
+    assertThat(problems.get(0).get("message").asText()).isEqualTo("is not valid JSON: there is more after the JSON "
+        + "value, at column 41: '{\"id\":\"t4\",\"query\":\"…' (a line holds exactly one JSON object)");
+    assertThat(strict.json().get("detail").asText()).startsWith("line 2: is not valid JSON");
+    assertThat(team.metrics().get("examples").asLong()).isZero();
+
+    Api.Reply lenient = upload("rows.jsonl", file, "lenient");
+    assertThat(lenient.status()).as(lenient.toString()).isEqualTo(201);
+    assertThat(lenient.json().get("rows_read").asInt()).isEqualTo(3);
+    assertThat(lenient.json().get("examples_created").asInt()).isEqualTo(1);
+    assertThat(list(lenient.json().get("rejected"))).extracting(p -> p.get("line").asInt()).containsExactly(2, 3);
+  }
+
+  @Test
   void uploadsAreStrictByDefaultAndReportNoRejectedRows() {
     Api.Reply reply = upload("rows.jsonl", "{\"id\":\"r1\",\"query\":\"q1\",\"document\":\"d1\"}\n", null);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);

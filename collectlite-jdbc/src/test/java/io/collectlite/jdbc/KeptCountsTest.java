@@ -81,6 +81,42 @@ class KeptCountsTest {
     }
   }
 
+  @Test
+  void sqliteCountsFollowAnImportOntoGoldTasks() throws Exception {
+    Path file = dir.resolve("gold.db");
+    try (Store store = JdbcStores.sqlite(file); Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      assertCountsFollowAnImportOntoGoldTasks(store, raw);
+    }
+  }
+
+  @Test
+  void postgresCountsFollowAnImportOntoGoldTasks() throws Exception {
+    try (Store store = TestPostgres.scratchStore(); Connection raw = TestPostgres.connect(store)) {
+      assertCountsFollowAnImportOntoGoldTasks(store, raw);
+    }
+  }
+
+  /** Two gold tasks of four answered by an imported crowd beyond their overlap, and a normal task filled. */
+  private static void assertCountsFollowAnImportOntoGoldTasks(Store store, Connection raw) throws SQLException {
+    CollectLite app = CollectLite.builder().store(store).build();
+    User owner = app.createUser("owner").user();
+    Project project = project(app, owner, List.of(), 4, 1);
+    String gold = "{\"example_id\":\"e0\",\"label\":\"irrelevant\"}\n{\"example_id\":\"e1\",\"label\":\"irrelevant\"}\n";
+    app.uploadGold(owner, project.id(), "gold.jsonl", new ByteArrayInputStream(gold.getBytes(StandardCharsets.UTF_8)),
+        io.collectlite.ingest.UploadMode.STRICT);
+    String crowd = IntStream.range(0, 3).mapToObj(i -> List.of(
+            "{\"example_id\":\"e0\",\"annotator\":\"c" + i + "\",\"label\":\"irrelevant\"}",
+            "{\"example_id\":\"e1\",\"annotator\":\"c" + i + "\",\"label\":\"highly_relevant\"}"))
+        .flatMap(List::stream).collect(Collectors.joining("\n"))
+        + "\n{\"example_id\":\"e2\",\"annotator\":\"c0\",\"label\":\"partially_relevant\"}\n";
+    var report = app.importLabels(owner, project.id(), "crowd.jsonl",
+        new ByteArrayInputStream(crowd.getBytes(StandardCharsets.UTF_8)), io.collectlite.ingest.UploadMode.STRICT);
+    assertThat(report.annotationsOnGold()).isEqualTo(6);
+    String recount = Recount.of(raw, project.id());
+    assertThat(recount).contains("agree");
+    assertThat(Recount.describe(store.metrics().counts(project.id()))).isEqualTo(recount);
+  }
+
   /** Four tasks by SQL: two annotations of one task in one statement, then days moved and a completion undone. */
   private static long assertCountsFollowWritesMadeBySql(Store store, Connection raw) throws SQLException {
     CollectLite app = CollectLite.builder().store(store).build();

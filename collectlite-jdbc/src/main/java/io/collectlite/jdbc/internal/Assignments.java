@@ -265,12 +265,16 @@ final class Assignments {
    * annotation was made: a new row, or the annotator's earlier unfinished one (active, skipped or
    * expired) finished now. Returns its id, or empty when a new row would repeat one another
    * transaction committed since {@code earlier} was read (nothing is written then); the caller keeps
-   * the task's counters.
+   * the task's counters. With {@code gold} (the task is gold) the row is of kind gold, like a probe's:
+   * scored against the gold answer, outside the task's overlap.
    */
   static Optional<Long> submitImported(Handle h, long projectId, long taskId, long annotatorId,
-      Optional<Held> earlier, Instant madeAt, Instant now) {
+      Optional<Held> earlier, boolean gold, Instant madeAt, Instant now) {
     if (earlier.isPresent()) {
       finish(h, earlier.get().id(), AssignmentStatus.SUBMITTED, now);
+      if (gold && !earlier.get().gold()) {
+        h.createUpdate("UPDATE assignments SET kind = 'gold' WHERE id = :id").bind("id", earlier.get().id()).execute();
+      }
       JdbcAuditLog.record(h, projectId, "assignment", earlier.get().id(),
           earlier.get().status().wire() + "->submitted", Optional.of(annotatorId), "task " + taskId + ", imported",
           now);
@@ -278,12 +282,12 @@ final class Assignments {
     }
     // DO NOTHING rather than a unique violation, which would abort the whole import on PostgreSQL
     Optional<Long> id = h.createQuery("INSERT INTO assignments (task_id, project_id, annotator_id, status, "
-            + "claimed_at, lease_expires_at, finished_at) VALUES (:task, :project, :annotator, 'submitted', :made, "
-            + ":made, :made) ON CONFLICT (task_id, annotator_id) DO NOTHING RETURNING id")
+            + "claimed_at, lease_expires_at, finished_at, kind) VALUES (:task, :project, :annotator, 'submitted', "
+            + ":made, :made, :made, :kind) ON CONFLICT (task_id, annotator_id) DO NOTHING RETURNING id")
         .bind("task", taskId).bind("project", projectId).bind("annotator", annotatorId).bind("made", madeAt)
-        .mapTo(Long.class).findOne();
+        .bind("kind", gold ? "gold" : "work").mapTo(Long.class).findOne();
     id.ifPresent(row -> JdbcAuditLog.record(h, projectId, "assignment", row, "imported", Optional.of(annotatorId),
-        "task " + taskId, now));
+        "task " + taskId + (gold ? ", gold" : ""), now));
     return id;
   }
 

@@ -137,6 +137,12 @@ final class GoldRows {
         .list();
   }
 
+  /** Whether the task has a gold answer. */
+  static boolean isGold(Handle h, long taskId) {
+    return h.createQuery("SELECT count(*) FROM gold_labels WHERE task_id = :task").bind("task", taskId)
+        .mapTo(Long.class).one() > 0;
+  }
+
   static long count(Handle h, long projectId) {
     return h.createQuery("SELECT count(*) FROM gold_labels WHERE project_id = :project").bind("project", projectId)
         .mapTo(Long.class).one();

@@ -19,6 +19,7 @@ final class ImportTally {
   private int duplicateCount;
   private int rejectedCount;
   private int annotations;
+  private int onGold;
   private int predictions;
   private int resolved;
   private int toReview;
@@ -41,6 +42,12 @@ final class ImportTally {
     if (endState == TaskState.NEEDS_REVIEW) toReview++;
   }
 
+  /** An annotation stored on a gold task: scored against its gold answer, outside its overlap. */
+  void goldAnnotation() {
+    annotations++;
+    onGold++;
+  }
+
   void prediction() {
     predictions++;
   }
@@ -59,7 +66,7 @@ final class ImportTally {
   }
 
   ImportResult result(long importId) {
-    return new ImportResult(importId, annotations, predictions, duplicates, duplicateCount, rejected, rejectedCount,
-        resolved, toReview);
+    return new ImportResult(importId, annotations, onGold, predictions, duplicates, duplicateCount, rejected,
+        rejectedCount, resolved, toReview);
   }
 }

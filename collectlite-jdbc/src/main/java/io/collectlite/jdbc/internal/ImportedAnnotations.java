@@ -68,6 +68,10 @@ final class ImportedAnnotations {
       tally.duplicate(a.line(), a.exampleId(), a.annotator() + " already annotated this example");
       return;
     }
+    if (GoldRows.isGold(h, taskId)) {
+      storeOnGold(a, task, known, earlier);
+      return;
+    }
     boolean holdsSlot = earlier.isPresent() && earlier.get().status() == AssignmentStatus.ACTIVE;
     int taken = task.activeCount() + task.submittedCount() - (holdsSlot ? 1 : 0);
     if (taken >= task.requiredAnnotations() || !task.state().isOpenForAnnotation()) {
@@ -76,8 +80,8 @@ final class ImportedAnnotations {
           + "the overlap");
     }
     long annotatorId = known.orElseGet(() -> users.create(a.annotator()));
-    long assignment = Assignments.submitImported(h, batch.projectId(), taskId, annotatorId, earlier, a.createdAt(),
-        batch.now()).orElseThrow(() -> new LineRefused("annotator", a.annotator() + " claimed the task of example '"
+    long assignment = Assignments.submitImported(h, batch.projectId(), taskId, annotatorId, earlier, false,
+        a.createdAt(), batch.now()).orElseThrow(() -> new LineRefused("annotator", a.annotator() + " claimed the task of example '"
             + a.exampleId() + "' while the import ran; import this line again"));
     Annotations.insertImported(h, task, assignment, annotatorId, importId, batch.templateVersion(), a);
     Annotations.countSubmitted(h, taskId, holdsSlot, batch.now());
@@ -90,5 +94,24 @@ final class ImportedAnnotations {
     }
     tally.annotation(Annotations.completeIfFull(h, dialect, task, state, annotatorId, detail, consensus,
         batch.now()));
+  }
+
+  /**
+   * An annotation of a gold task, stored like a gold probe's answer: scored against the gold answer
+   * (gold tallies, reliability), outside the task's overlap, its state and its final label, which
+   * stay the gold answer's. This is how a team scores an existing crowd against known answers.
+   */
+  private void storeOnGold(ImportedAnnotation a, TaskRows.Locked task, Optional<Long> known,
+      Optional<Assignments.Held> earlier) {
+    if (earlier.isPresent() && earlier.get().status() == AssignmentStatus.ACTIVE && !earlier.get().gold()) {
+      throw new LineRefused("annotator", a.annotator() + " holds the task of example '" + a.exampleId()
+          + "' as work; import this line once it is submitted or expired");
+    }
+    long annotatorId = known.orElseGet(() -> users.create(a.annotator()));
+    long assignment = Assignments.submitImported(h, batch.projectId(), task.id(), annotatorId, earlier, true,
+        a.createdAt(), batch.now()).orElseThrow(() -> new LineRefused("annotator", a.annotator() + " claimed the "
+            + "task of example '" + a.exampleId() + "' while the import ran; import this line again"));
+    Annotations.insertImported(h, task, assignment, annotatorId, importId, batch.templateVersion(), a);
+    tally.goldAnnotation();
   }
 }
