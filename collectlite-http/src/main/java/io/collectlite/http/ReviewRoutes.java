@@ -85,7 +85,11 @@ final class ReviewRoutes {
     User user = Authentication.user(ctx);
     long taskId = Params.pathId(ctx, "taskId");
     ReviseRequest body = Json.body(ctx, ReviseRequest.class);
-    lite.reviseReview(user, taskId, AnswerBody.of(body.label(), body.answers()), body.comment());
+    AnswerBody answers = AnswerBody.of(body.label(), body.answers());
+    answers.named(() -> {
+      lite.reviseReview(user, taskId, answers.value(), body.comment());
+      return taskId;
+    });
     ctx.json(new ResolveResponse(taskId, TaskState.RESOLVED.wire()));
   }
 }
