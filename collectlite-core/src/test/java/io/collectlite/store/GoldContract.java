@@ -160,6 +160,31 @@ public abstract class GoldContract extends ExportOptionsContract {
   }
 
   @Test
+  void aSkippedGoldProbeIsUndoneLikeAnyOtherTaskSoTheAnswerNeverTellsItIsGold() {
+    StoreFixture f = new StoreFixture(app, 2, 2);
+    f.tasks(40);
+    List<String> goldIds = java.util.stream.IntStream.range(20, 40).mapToObj(i -> "ex-" + i).toList();
+    gold(f, UploadMode.STRICT, goldIds.stream().map(id -> goldLine(id, "irrelevant")).toArray(String[]::new));
+    settings(f, "{\"gold_rate\": 0.5}");
+    Claim probe = null;
+    for (int i = 0; i < 20 && probe == null; i++) {
+      Claim c = f.claim(0);
+      app.skip(f.annotator(0), c.taskId());
+      if (goldIds.contains(c.exampleId())) probe = c;
+    }
+    assertThat(probe).as("a probe was served").isNotNull();
+    Claim since = f.claim(0);
+    Claim back = app.undoSkip(f.annotator(0), probe.taskId());
+    assertThat(back.taskId()).isEqualTo(probe.taskId());
+    assertThat(f.claim(0).taskId()).isEqualTo(probe.taskId());
+    assertThat(task(f, probe.exampleId()).state()).as("the probe leaves the gold task resolved")
+        .isEqualTo(TaskState.RESOLVED);
+    assertThat(store.tasks().find(since.taskId()).orElseThrow().state()).isIn(TaskState.ASSIGNED, TaskState.RESOLVED);
+    f.label(0, probe.taskId(), "irrelevant");
+    assertThat(task(f, probe.exampleId()).state()).isEqualTo(TaskState.RESOLVED);
+  }
+
+  @Test
   void goldTasksAreMixedIntoEveryQueueBeyondOverlapAndScoredWithoutTouchingConsensus() {
     StoreFixture f = new StoreFixture(app, 2, 2);
     f.tasks(40);

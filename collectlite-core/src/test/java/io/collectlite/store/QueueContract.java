@@ -158,6 +158,21 @@ public abstract class QueueContract extends ProjectsAndIngestContract {
   }
 
   @Test
+  void aSkipIsUndoneAfterTheLeaseHeldSinceRanOut() {
+    StoreFixture f = new StoreFixture(app, 1, 1);
+    f.tasks(2);
+    long skipped = f.claim(0).taskId();
+    app.skip(f.annotator(0), skipped);
+    long since = f.claim(0).taskId();
+    clock.advance(StoreFixture.LEASE.plus(Duration.ofMinutes(5))); // nobody claimed while it ran out
+    assertThat(app.undoSkip(f.annotator(0), skipped).taskId()).isEqualTo(skipped);
+    assertThat(f.claim(0).taskId()).isEqualTo(skipped);
+    assertThat(store.tasks().find(since).orElseThrow().state()).isEqualTo(TaskState.ASSIGNED);
+    f.label(0, skipped, "irrelevant");
+    assertThat(f.claim(0).taskId()).as("the lapsed task comes back once nothing fresh is left").isEqualTo(since);
+  }
+
+  @Test
   void anExpiredLeaseReturnsTheSlotAndItsHolderCanNoLongerSubmit() {
     StoreFixture f = new StoreFixture(app, 3, 2);
     f.tasks(1);

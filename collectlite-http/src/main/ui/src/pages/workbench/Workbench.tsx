@@ -136,6 +136,9 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
       return;
     }
     const latency = Math.max(0, Math.round(performance.now() - shownAt.current));
+    // the undo is for the skip just made: once the annotator labels on, Ctrl+Z must not replace a task
+    // they are working on
+    setLastSkipped(null);
     leave(submit.mutateAsync({
       taskId: shown.claim.task_id,
       body: { answers: payload(questions, answers), confidence, notes: notes.trim(), latency_ms: latency, idempotency_key: shown.idempotencyKey },
@@ -153,11 +156,11 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
   /**
    * Takes the last skip back: the server hands that task back under a new lease and returns the one on
    * screen to the queue, so it replaces what is shown. A refusal (the task was filled or decided since)
-   * is listed and what is shown stays.
+   * is listed, and the queue is asked again: it resumes whatever the annotator holds now, which is right
+   * even when the undo went through and only its answer was lost.
    */
   const doUndo = useCallback(() => {
     if (lastSkipped === null || phase === 'advancing' || phase === 'loading') return;
-    const before = phase;
     const seq = ++claimSeq.current;
     setPhase('advancing');
     undoSkip.mutateAsync(lastSkipped).then(
@@ -168,10 +171,10 @@ export function Workbench({ projectId, questions, taskType }: { projectId: numbe
       (e) => {
         setLastSkipped(null);
         setFailures((f) => [...f, `The skip of task ${lastSkipped} was not undone: ${messageOf(e)}`]);
-        if (seq === claimSeq.current) setPhase(before);
+        if (seq === claimSeq.current) void advance();
       },
     );
-  }, [lastSkipped, phase, undoSkip, show]);
+  }, [lastSkipped, phase, undoSkip, show, advance]);
 
   const retry = useCallback(() => {
     setPhase('loading');

@@ -39,6 +39,7 @@ class SchemaUpgradeTest {
       + "{\"value\":\"highly_relevant\",\"title\":\"Highly relevant\",\"key\":\"3\"}]},"
       + "\"required_fields\":[\"query\",\"document\"]}";
   private static final long T = 1_740_819_600_000_000L;
+  private static final long LONG_LEASE = T + 10L * 365 * 24 * 3600 * 1_000_000;
 
   @TempDir Path dir;
 
@@ -97,6 +98,16 @@ class SchemaUpgradeTest {
           + ", 'highly_relevant', 1.0, 'majority')");
       s.execute("INSERT INTO tasks (project_id, source_example_id, state, required_annotations, template_version, "
           + "created_at, updated_at) VALUES (1, 2, 'created', 2, 1, " + T + ", " + T + ")");
+      // before V10 an annotator could hold several leases: ben holds q2 (a lease running for years) and,
+      // later claimed, q3 (a lease long run out); V10 keeps the one that runs longest
+      s.execute("INSERT INTO source_examples (project_id, dataset_id, example_id, fields_json, source_hash, "
+          + "ingested_at) VALUES (1, 1, 'q3', '{\"document\":\"d3\",\"query\":\"q3\"}', 'h3', " + T + ")");
+      s.execute("UPDATE tasks SET state = 'assigned', active_count = 1 WHERE id = 2");
+      s.execute("INSERT INTO tasks (project_id, source_example_id, state, required_annotations, active_count, "
+          + "template_version, created_at, updated_at) VALUES (1, 3, 'assigned', 2, 1, 1, " + T + ", " + T + ")");
+      s.execute("INSERT INTO assignments (task_id, project_id, annotator_id, status, claimed_at, lease_expires_at) "
+          + "VALUES (2, 1, 3, 'active', " + T + ", " + LONG_LEASE + "), (3, 1, 3, 'active', " + (T + 5) + ", "
+          + (T + 6) + ")");
       for (int annotator = 2; annotator <= 3; annotator++) {
         s.execute("INSERT INTO assignments (task_id, project_id, annotator_id, status, claimed_at, lease_expires_at, "
             + "finished_at) VALUES (1, 1, " + annotator + ", 'submitted', " + T + ", " + (T + 1) + ", " + T + ")");
@@ -118,6 +129,16 @@ class SchemaUpgradeTest {
     assertThat(store.tasks().annotations(1)).extracting(Annotation::answers)
         .allSatisfy(json -> assertThat(new ObjectMapper().readTree(json))
             .isEqualTo(new ObjectMapper().readTree("{\"relevance\":\"highly_relevant\"}")));
+    try (Statement s = raw.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT t.active_count, a.status FROM tasks t JOIN assignments a "
+            + "ON a.task_id = t.id AND a.annotator_id = 3 WHERE t.id > 1 ORDER BY t.id")) {
+      List<String> rows = new java.util.ArrayList<>();
+      while (rs.next()) rows.add(rs.getInt(1) + " " + rs.getString(2));
+      assertThat(rows).as("ben keeps the lease that runs longest; the other's slot is free again")
+          .containsExactly("1 active", "0 expired");
+    }
+    User ben = store.users().find(3).orElseThrow();
+    assertThat(lite.claimNext(ben, 1).orElseThrow().exampleId()).as("ben's claim resumes the lease kept").isEqualTo("q2");
     Claim claim = lite.claimNext(ann, 1).orElseThrow();
     assertThat(claim.exampleId()).isEqualTo("q2");
     lite.submit(ann, claim.taskId(), AnnotationInput.of("irrelevant"));

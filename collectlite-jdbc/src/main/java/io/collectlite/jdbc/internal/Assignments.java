@@ -15,7 +15,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * The assignments table and the task counters it drives: claim, skip and lease expiry.
  *
- * <p>Lock order, everywhere: the claiming member's row, then assignment rows before task rows, and task rows in id order. Expiry
+ * <p>Lock order, everywhere: the claiming member's row and their own active assignment, then
+ * assignment rows before task rows, and task rows in id order. Expiry
  * takes its assignment rows with SKIP LOCKED, and the claim takes its task row with SKIP LOCKED,
  * so neither ever waits on another claim. An import takes its task and assignment rows with SKIP
  * LOCKED too, and refuses the line when another transaction holds either: it holds the locks of all
@@ -63,9 +64,10 @@ final class Assignments {
       + "JOIN tasks t ON t.id = a.task_id JOIN source_examples e ON e.id = t.source_example_id WHERE a.id = :id";
   private static final String MEMBER = "SELECT 1 FROM project_members WHERE project_id = :project "
       + "AND user_id = :annotator%s";
-  // the annotator's one live lease in the project (index assignments_one_live keeps it to one)
-  private static final String LIVE = "SELECT id, task_id FROM assignments WHERE project_id = :project "
-      + "AND annotator_id = :annotator AND status = 'active' AND lease_expires_at > :now%s";
+  // the annotator's one active assignment in the project (index assignments_one_live keeps it to one),
+  // live or lapsed
+  private static final String HELD = "SELECT id, task_id, lease_expires_at > :now FROM assignments "
+      + "WHERE project_id = :project AND annotator_id = :annotator AND status = 'active'%s";
   private static final String EXTEND = "UPDATE assignments SET lease_expires_at = :lease WHERE id = :id";
   private static final String MINE = "SELECT id, status, lease_expires_at, kind FROM assignments "
       + "WHERE task_id = :task AND annotator_id = :annotator";
@@ -104,13 +106,9 @@ final class Assignments {
    */
   static Optional<Claim> claim(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now,
       Instant leaseEnd, boolean offerGold, boolean showSuggestions) {
-    // one annotator's claims (tabs, devices) queue on their membership row, so the second sees the
-    // lease the first took and resumes it; other annotators' claims never wait on it
-    h.createQuery(MEMBER.formatted(dialect.forUpdate())).bind("project", projectId).bind("annotator", annotatorId)
-        .mapTo(Integer.class).findOne();
+    Optional<Own> own = lockOwn(h, dialect, projectId, annotatorId, now);
+    if (own.isPresent()) return Optional.of(resume(h, projectId, annotatorId, own.get(), now, leaseEnd));
     expireLeases(h, dialect, projectId, now);
-    Optional<Claim> resumed = resume(h, dialect, projectId, annotatorId, now, leaseEnd);
-    if (resumed.isPresent()) return resumed;
     Optional<Candidate> next = h.createQuery(NEXT.formatted(dialect.forUpdateSkipLocked()))
         .bind("project", projectId).bind("annotator", annotatorId)
         .map((rs, ctx) -> new Candidate(rs.getLong(1), TaskState.fromWire(rs.getString(2)), 0)).findOne();
@@ -146,21 +144,35 @@ final class Assignments {
   }
 
   /**
-   * The annotator's live lease in the project, renewed until {@code leaseEnd}: a reload, a second tab
-   * or an answer lost on the way hands back the task they hold instead of stranding it. Locked
-   * first, so a submit or skip of it under way is waited for and then no longer found.
+   * Takes the annotator's own locks first, before any task row: their membership row (one
+   * annotator's claims, tabs and devices, queue there, so the second sees the lease the first took),
+   * then their active assignment in the project, whatever its lease. A lapsed one is expired here;
+   * the live one is returned. Locking their own row before any sweep or task row means a claim never
+   * waits for it while holding a task row another claim's sweep wants.
    */
-  private static Optional<Claim> resume(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now,
-      Instant leaseEnd) {
-    Optional<long[]> live = h.createQuery(LIVE.formatted(dialect.forUpdate()))
+  private static Optional<Own> lockOwn(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now) {
+    h.createQuery(MEMBER.formatted(dialect.forUpdate())).bind("project", projectId).bind("annotator", annotatorId)
+        .mapTo(Integer.class).findOne();
+    Optional<Own> own = h.createQuery(HELD.formatted(dialect.forUpdate()))
         .bind("project", projectId).bind("annotator", annotatorId).bind("now", now)
-        .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).findFirst();
-    if (live.isEmpty()) return Optional.empty();
-    long assignment = live.get()[0];
-    h.createUpdate(EXTEND).bind("id", assignment).bind("lease", leaseEnd).execute();
-    JdbcAuditLog.record(h, projectId, "assignment", assignment, "resumed", Optional.of(annotatorId),
-        "task " + live.get()[1] + ", lease until " + leaseEnd, now);
-    return Optional.of(h.createQuery(CLAIM).bind("id", assignment).mapTo(Claim.class).one());
+        .map((rs, ctx) -> new Own(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).findFirst();
+    if (own.isEmpty() || own.get().live()) return own;
+    expireLeases(h, dialect, projectId, now); // their lapsed row is locked by us, so this sweep takes it
+    return Optional.empty();
+  }
+
+  /** The annotator's active assignment in a project: its id, task and whether its lease still runs. */
+  private record Own(long id, long taskId, boolean live) {}
+
+  /**
+   * Renews the annotator's live lease until {@code leaseEnd} and hands its task back: a reload, a
+   * second tab or an answer lost on the way returns the task they hold instead of stranding it.
+   */
+  private static Claim resume(Handle h, long projectId, long annotatorId, Own own, Instant now, Instant leaseEnd) {
+    h.createUpdate(EXTEND).bind("id", own.id()).bind("lease", leaseEnd).execute();
+    JdbcAuditLog.record(h, projectId, "assignment", own.id(), "resumed", Optional.of(annotatorId),
+        "task " + own.taskId() + ", lease until " + leaseEnd, now);
+    return h.createQuery(CLAIM).bind("id", own.id()).mapTo(Claim.class).one();
   }
 
   /**
@@ -173,12 +185,9 @@ final class Assignments {
     long projectId = h.createQuery("SELECT project_id FROM tasks WHERE id = :id").bind("id", taskId)
         .mapTo(Long.class).findOne()
         .orElseThrow(() -> new io.collectlite.error.NotFoundException("task " + taskId + " does not exist"));
-    h.createQuery(MEMBER.formatted(dialect.forUpdate())).bind("project", projectId).bind("annotator", annotatorId)
-        .mapTo(Integer.class).findOne();
-    Optional<Held> live = h.createQuery(LIVE.formatted(dialect.forUpdate()))
-        .bind("project", projectId).bind("annotator", annotatorId).bind("now", now)
-        .map((rs, ctx) -> rs.getLong(2)).findFirst()
-        .flatMap(held -> held == taskId ? Optional.empty() : lockAny(h, dialect, held, annotatorId));
+    Optional<Held> live = lockOwn(h, dialect, projectId, annotatorId, now)
+        .flatMap(own -> own.taskId() == taskId ? Optional.empty() : lockAny(h, dialect, own.taskId(), annotatorId));
+    expireLeases(h, dialect, projectId, now); // slots others let lapse count as free
     Held skipped = mine(h, dialect, taskId, annotatorId);
     if (skipped.status() != AssignmentStatus.SKIPPED) {
       throw new ConflictException("you did not skip task " + taskId + ": your assignment on it is "
@@ -192,7 +201,9 @@ final class Assignments {
         .map((rs, ctx) -> Map.entry(rs.getLong(1), new OpenTask(TaskState.fromWire(rs.getString(2)), rs.getBoolean(3))))
         .forEach(row -> tasks.put(row.getKey(), row.getValue()));
     OpenTask task = tasks.get(taskId);
-    if (!task.state().isOpenForAnnotation()) {
+    // a gold probe is resolved and never held a slot: its skip is undone like any other, or the
+    // answer would tell the annotator it was gold
+    if (!skipped.gold() && !task.state().isOpenForAnnotation()) {
       throw new ConflictException("task " + taskId + " is " + task.state().wire()
           + " now: a skip can only be undone while the task waits for annotations");
     }
@@ -204,7 +215,7 @@ final class Assignments {
     if (!skipped.gold()) h.createUpdate(HOLD).bind("id", taskId).bind("now", now).execute();
     JdbcAuditLog.record(h, projectId, "assignment", skipped.id(), "skipped->active", Optional.of(annotatorId),
         "task " + taskId + ", skip undone", now);
-    if (task.state() != TaskState.ASSIGNED) {
+    if (!skipped.gold() && task.state() != TaskState.ASSIGNED) {
       TaskRows.move(h, taskId, projectId, task.state(), TaskState.ASSIGNED, Optional.of(annotatorId), "", now);
     }
     return h.createQuery(CLAIM).bind("id", skipped.id()).mapTo(Claim.class).one();
