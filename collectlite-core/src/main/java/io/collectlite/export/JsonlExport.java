@@ -47,7 +47,11 @@ final class JsonlExport {
     json.writeStringField("consensus_method", row.consensusMethod());
     json.writeNumberField("num_annotations", row.numAnnotations());
     json.writeBooleanField("reviewer_override", row.reviewerOverride());
-    json.writeNullField("model_suggestion");
+    json.writeFieldName("model_suggestion");
+    if (row.latestSuggestion().isPresent()) json.writeTree(values.suggestion(row.latestSuggestion().get()));
+    else json.writeNull();
+    json.writeFieldName("model_suggestions");
+    json.writeTree(values.suggestions(row));
     json.writeNumberField("instruction_version", row.templateVersion());
     json.writeNumberField("template_version", row.templateVersion());
     json.writeStringField("split", values.split(row));
