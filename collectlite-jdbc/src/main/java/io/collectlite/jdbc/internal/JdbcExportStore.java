@@ -52,10 +52,13 @@ public final class JdbcExportStore implements ExportStore {
       + "e.ingested_at, CASE WHEN " + HAS_FINAL_LABEL + " THEN coalesce(t.resolved_at, t.updated_at) END AS resolved_at, "
       + Suggestions.PREFIXED_COLUMNS + " "
       + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id "
-      // each provider and model's latest suggestion: an index range scan of model_suggestions_example per row
-      + "LEFT JOIN model_suggestions s ON s.source_example_id = t.source_example_id AND NOT EXISTS (SELECT 1 "
-      + "FROM model_suggestions later WHERE later.source_example_id = s.source_example_id AND later.id > s.id "
-      + "AND later.provider = s.provider AND later.model = s.model) "
+      // each provider and model's latest suggestion. SQLite: an index range scan of model_suggestions_example
+      // per row; PostgreSQL: a hash anti-join over the project's suggestions (the project test keeps other
+      // projects' rows out of both sides)
+      + "LEFT JOIN model_suggestions s ON s.source_example_id = t.source_example_id AND s.project_id = :project "
+      + "AND NOT EXISTS (SELECT 1 FROM model_suggestions later WHERE later.source_example_id = s.source_example_id "
+      + "AND later.project_id = :project AND later.id > s.id AND later.provider = s.provider "
+      + "AND later.model = s.model) "
       + "WHERE t.project_id = :project";
   private static final String EXPORTED_ONLY = " AND t.state = 'exported'";
   // a task's suggestions adjacent, newest first (a task without any has one row, its s_id null)
