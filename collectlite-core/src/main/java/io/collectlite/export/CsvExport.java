@@ -129,13 +129,11 @@ final class CsvExport {
 
   /** The latest suggestion's fields (empty cells when the example has none), then the JSON list of every model's latest. */
   private void suggestionCells(ExportRow row, List<Object> cells) {
-    if (row.latestSuggestion().isPresent()) {
-      ObjectNode latest = values.suggestion(row.latestSuggestion().get());
-      for (String field : RecordValues.SUGGESTION_FIELDS) cells.add(cell(latest.get(field)));
-    } else {
-      for (int i = 0; i < RecordValues.SUGGESTION_FIELDS.size(); i++) cells.add("");
+    var suggestions = values.suggestions(row);
+    for (String field : RecordValues.SUGGESTION_FIELDS) {
+      cells.add(suggestions.isEmpty() ? "" : cell(suggestions.get(0).get(field)));
     }
-    cells.add(values.suggestions(row).toString());
+    cells.add(suggestions.toString());
   }
 
   /** Puts each value under its column, or — when no column holds its path — into {@code other} by dotted path. */

@@ -47,11 +47,12 @@ final class JsonlExport {
     json.writeStringField("consensus_method", row.consensusMethod());
     json.writeNumberField("num_annotations", row.numAnnotations());
     json.writeBooleanField("reviewer_override", row.reviewerOverride());
+    // newest first: the first is the latest overall, written twice but built once
+    var suggestions = values.suggestions(row);
     json.writeFieldName("model_suggestion");
-    if (row.latestSuggestion().isPresent()) json.writeTree(values.suggestion(row.latestSuggestion().get()));
-    else json.writeNull();
+    if (suggestions.isEmpty()) json.writeNull(); else json.writeTree(suggestions.get(0));
     json.writeFieldName("model_suggestions");
-    json.writeTree(values.suggestions(row));
+    json.writeTree(suggestions);
     json.writeNumberField("instruction_version", row.templateVersion());
     json.writeNumberField("template_version", row.templateVersion());
     json.writeStringField("split", values.split(row));

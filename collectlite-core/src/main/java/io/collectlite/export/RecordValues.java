@@ -57,7 +57,7 @@ record RecordValues(long seed, SplitRatios ratios, LabelSchema schema, Instant e
     node.put("model", s.model());
     node.put("prompt_version", s.promptVersion());
     node.put("template_version", s.templateVersion());
-    node.set("label", schema.finalLabel(s.label()));
+    node.set("label", suggestionLabel(s.label()));
     node.set("answers", json(s.answers()));
     if (s.rawScore().isPresent()) node.put("raw_score", s.rawScore().getAsDouble()); else node.putNull("raw_score");
     node.put("rationale", s.rationale());
@@ -72,6 +72,18 @@ record RecordValues(long seed, SplitRatios ratios, LabelSchema schema, Instant e
     node.put("origin", s.origin());
     node.put("created_at", s.createdAt().toString());
     return node;
+  }
+
+  /**
+   * The label typed as {@code final_label} is; as text when it is not of the current first question's type
+   * (a suggestion checked against an older template), so one old suggestion never fails an export.
+   */
+  private JsonNode suggestionLabel(String key) {
+    try {
+      return schema.finalLabel(key);
+    } catch (NumberFormatException | IllegalStateException e) {
+      return com.fasterxml.jackson.databind.node.TextNode.valueOf(key);
+    }
   }
 
   /** The row's latest suggestion of each provider and model, newest first. */

@@ -270,6 +270,19 @@ class ExportWriterTest {
   }
 
   @Test
+  void aSuggestionLabelOfAnotherTypeThanTheCurrentFirstQuestionIsWrittenAsTextNotAFailedExport() throws Exception {
+    var critique = new ExportWriter(1, SplitRatios.DEFAULT, Presets.schemaFor(TaskType.CRITIQUE), T);
+    var old = new io.collectlite.suggestion.ModelSuggestion(1, "c1", "local", "m", "v", 1, "good", "{\"verdict\":\"good\"}",
+        java.util.OptionalDouble.empty(), "", java.util.OptionalDouble.empty(), java.util.OptionalLong.of(3),
+        java.util.OptionalDouble.empty(), "generated", "", T);
+    var out = new ByteArrayOutputStream();
+    critique.write(ExportFormat.JSONL, 1, List.of(new ExportRow(1, "c1", "{\"prompt\":\"p\",\"response\":\"r\"}",
+        "4", 1, "median", 2, false, 1, T, T).withSuggestions(List.of(old))).iterator(), out, "loc");
+    JsonNode record = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(record.get("model_suggestion").get("label").asText()).isEqualTo("good");
+  }
+
+  @Test
   void sameRowsGiveTheSameBytes() throws Exception {
     var a = new ByteArrayOutputStream();
     var b = new ByteArrayOutputStream();
