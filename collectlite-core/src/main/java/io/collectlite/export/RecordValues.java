@@ -93,6 +93,16 @@ record RecordValues(long seed, SplitRatios ratios, LabelSchema schema, Instant e
     return list;
   }
 
+  /** Whether a consensus key is a plain decimal number. */
+  static boolean isNumber(String key) {
+    try {
+      new java.math.BigDecimal(key);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** A value as a CSV cell: text as is, null (or missing) empty, numbers and booleans as written, arrays and objects as JSON. */
   static String cell(JsonNode value) {
     if (value == null || value.isNull()) return "";
