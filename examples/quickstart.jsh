@@ -72,7 +72,15 @@ System.out.printf("model vs final labels: accuracy %.2f of %d, Spearman %.2f, nD
 var export = lite.export(owner, project.id(), ExportFormat.JSONL);
 System.out.println("export v" + export.version() + ": " + export.recordCount() + " records, sha256 " + export.sha256());
 try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(lite.openExport(owner, export.id())))) {
-  lines.lines().limit(2).forEach(System.out::println);
+  var first = lines.readLine();
+  System.out.println(first);
+  // each record carries the example's latest model suggestion beside the final label
+  var record = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first);
+  var suggestion = record.get("model_suggestion");
+  System.out.printf("%s: final label %s; model suggestion %s/%s said %s (confidence %.2f, %d ms, %s)%n",
+      record.get("example_id").asText(), record.get("final_label").asText(), suggestion.get("provider").asText(),
+      suggestion.get("model").asText(), suggestion.get("label").asText(), suggestion.get("confidence").asDouble(),
+      suggestion.get("latency_ms").asLong(), suggestion.get("created_at").asText());
 }
 System.out.println("metrics: " + lite.metrics(owner, project.id()));
 lite.close();

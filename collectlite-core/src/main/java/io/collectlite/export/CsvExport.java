@@ -21,9 +21,11 @@ import org.apache.commons.csv.CSVPrinter;
 final class CsvExport {
   static final int SAMPLE_ROWS = 1_000;
   static final int MAX_FIELD_COLUMNS = 200;
-  private static final List<String> COLUMNS = List.of("example_id", "split", "final_label", "consensus_score",
+  private static final List<String> RECORD_COLUMNS = List.of("example_id", "split", "final_label", "consensus_score",
       "consensus_method", "num_annotations", "reviewer_override", "instruction_version", "template_version",
       "task_id", "ingested_at", "resolved_at", "exported_at", "export_version");
+  /** The record columns, then the latest suggestion's fields as dotted columns, then every model's latest as JSON. */
+  static final List<String> COLUMNS = columns();
 
   private final RecordValues values;
   private final List<String> requiredFields;
@@ -55,6 +57,13 @@ final class CsvExport {
     }
     csv.flush();
     return count;
+  }
+
+  private static List<String> columns() {
+    List<String> columns = new ArrayList<>(RECORD_COLUMNS);
+    for (String field : RecordValues.SUGGESTION_FIELDS) columns.add("model_suggestion." + field);
+    columns.add("model_suggestions");
+    return List.copyOf(columns);
   }
 
   /** Required fields first (their sampled sub-paths when they hold objects), then other sampled paths. */
@@ -106,6 +115,7 @@ final class CsvExport {
     cells.add(row.resolvedAt().map(Object::toString).orElse(""));
     cells.add(values.exportedAt());
     cells.add(version);
+    suggestionCells(row, cells);
     Map<String, String> byColumn = new java.util.HashMap<>();
     ObjectNode other = RecordValues.MAPPER.createObjectNode();
     RecordValues.json(row.fieldsJson()).fields()
@@ -115,6 +125,15 @@ final class CsvExport {
     if (values.withState()) cells.add(row.state().wire());
     if (values.options().includeAnnotations()) cells.add(values.annotations(row).toString());
     return cells;
+  }
+
+  /** The latest suggestion's fields (empty cells when the example has none), then the JSON list of every model's latest. */
+  private void suggestionCells(ExportRow row, List<Object> cells) {
+    var suggestions = values.suggestions(row);
+    for (String field : RecordValues.SUGGESTION_FIELDS) {
+      cells.add(suggestions.isEmpty() ? "" : cell(suggestions.get(0).get(field)));
+    }
+    cells.add(suggestions.toString());
   }
 
   /** Puts each value under its column, or — when no column holds its path — into {@code other} by dotted path. */
@@ -129,9 +148,7 @@ final class CsvExport {
     }
   }
 
-  /** Text as is, null as an empty cell, numbers and booleans as written, arrays and objects as JSON. */
   private static String cell(JsonNode value) {
-    if (value == null || value.isNull()) return "";
-    return value.isTextual() ? value.asText() : value.toString();
+    return RecordValues.cell(value);
   }
 }

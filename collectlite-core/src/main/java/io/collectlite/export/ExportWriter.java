@@ -26,8 +26,18 @@ import io.collectlite.template.LabelSchema;
  * {@code annotations} only when {@link ExportOptions#includeAnnotations()}: each annotation names
  * its annotator by {@link Pseudonyms#annotator pseudonym}, never by name or id.
  *
+ * <p>Every record carries the example's model suggestions (schema 2; schema 1 wrote
+ * {@code model_suggestion} as null): {@code model_suggestion} is the latest suggestion of any
+ * provider and model (null when no model suggested a label), and {@code model_suggestions} the latest
+ * of each provider and model, newest first (empty when none). A suggestion holds its provider, model,
+ * prompt version, template version, label (typed as {@code final_label}), answers, raw score,
+ * rationale, confidence, latency in milliseconds, cost estimate in US dollars, source, origin and
+ * creation time; a value the model did not give is null. Latest means most recently stored.
+ *
  * <p>CSV layout: the record columns ({@code example_id}, {@code split}, {@code final_label}, …,
- * {@code export_version}), then the source fields flattened to dotted columns, then
+ * {@code export_version}), then the latest suggestion as dotted columns ({@code model_suggestion.provider},
+ * {@code model_suggestion.model}, … {@code model_suggestion.created_at}; empty cells when there is
+ * none) and {@code model_suggestions}, a JSON array cell of every model's latest, then the source fields flattened to dotted columns, then
  * {@code fields_other}, then {@code state} and {@code annotations} when the options ask for them.
  * A streaming writer cannot know every nested key before the first row, so the field columns are
  * fixed from a sample: every required field of the template as {@code fields.<name>} (or, when the
@@ -42,7 +52,7 @@ import io.collectlite.template.LabelSchema;
  */
 public final class ExportWriter {
   /** The version of the record layout; bumped whenever a field changes meaning or disappears. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
   private final RecordValues values;
   private final List<String> requiredFields;

@@ -1,6 +1,7 @@
 package io.collectlite.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.collectlite.suggestion.ModelSuggestion;
 import io.collectlite.template.FinalLabelType;
 import java.io.IOException;
 import java.io.Writer;
@@ -47,7 +48,12 @@ final class JsonlExport {
     json.writeStringField("consensus_method", row.consensusMethod());
     json.writeNumberField("num_annotations", row.numAnnotations());
     json.writeBooleanField("reviewer_override", row.reviewerOverride());
-    json.writeNullField("model_suggestion");
+    // newest first: the first is the latest overall
+    json.writeFieldName("model_suggestion");
+    if (row.suggestions().isEmpty()) json.writeNull(); else writeSuggestion(row.suggestions().get(0), json);
+    json.writeArrayFieldStart("model_suggestions");
+    for (ModelSuggestion suggestion : row.suggestions()) writeSuggestion(suggestion, json);
+    json.writeEndArray();
     json.writeNumberField("instruction_version", row.templateVersion());
     json.writeNumberField("template_version", row.templateVersion());
     json.writeStringField("split", values.split(row));
@@ -80,6 +86,48 @@ final class JsonlExport {
     switch (labelType) {
       case NUMBER -> json.writeNumber(key);
       case LIST -> json.writeRawValue(key);
+      case TEXT -> json.writeString(key);
+    }
+  }
+
+  /**
+   * The same object as {@link RecordValues#suggestion}, streamed: the stored answers are canonical JSON text,
+   * copied as is.
+   */
+  private void writeSuggestion(ModelSuggestion s, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("provider", s.provider());
+    json.writeStringField("model", s.model());
+    json.writeStringField("prompt_version", s.promptVersion());
+    json.writeNumberField("template_version", s.templateVersion());
+    json.writeFieldName("label");
+    writeSuggestionLabel(s.label(), json);
+    json.writeFieldName("answers");
+    json.writeRawValue(s.answers());
+    json.writeFieldName("raw_score");
+    if (s.rawScore().isPresent()) json.writeNumber(s.rawScore().getAsDouble()); else json.writeNull();
+    json.writeStringField("rationale", s.rationale());
+    json.writeFieldName("confidence");
+    if (s.confidence().isPresent()) json.writeNumber(s.confidence().getAsDouble()); else json.writeNull();
+    json.writeFieldName("latency_ms");
+    if (s.latencyMillis().isPresent()) json.writeNumber(s.latencyMillis().getAsLong()); else json.writeNull();
+    json.writeFieldName("cost_estimate");
+    if (s.costEstimate().isPresent()) json.writeNumber(s.costEstimate().getAsDouble()); else json.writeNull();
+    json.writeStringField("source", s.source());
+    json.writeStringField("origin", s.origin());
+    json.writeStringField("created_at", s.createdAt().toString());
+    json.writeEndObject();
+  }
+
+  /** Typed as the final label, or text when the key is not of that type (see {@link RecordValues#suggestion}). */
+  private void writeSuggestionLabel(String key, JsonGenerator json) throws IOException {
+    switch (labelType) {
+      case NUMBER -> {
+        if (RecordValues.isNumber(key)) json.writeNumber(key); else json.writeString(key);
+      }
+      case LIST -> {
+        if (key.startsWith("[")) json.writeRawValue(key); else json.writeString(key);
+      }
       case TEXT -> json.writeString(key);
     }
   }

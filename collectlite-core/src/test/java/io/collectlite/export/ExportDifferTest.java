@@ -52,7 +52,10 @@ class ExportDifferTest {
     var schema = Presets.classification(List.of("cat", "dog"), true);
     var options = new ExportOptions(TaskFilter.ALL, true);
     var labelled = new ExportRow(1, "both", "{\"text\":\"t\"}", "[\"cat\",\"dog\"]", 1, "majority", 2, false, 1,
-        T, T);
+        T, T).withSuggestions(List.of(new io.collectlite.suggestion.ModelSuggestion(7, "both", "", "m", "", 1,
+            "[\"cat\"]", "{\"labels\":[\"cat\"]}", java.util.OptionalDouble.of(1.0), "r\n\"q\"",
+            java.util.OptionalDouble.empty(), java.util.OptionalLong.empty(), java.util.OptionalDouble.of(0.5),
+            "import", "label-studio", T)));
     var open = new ExportRow(2, "open", "{\"text\":\"t\"}", java.util.Optional.empty(), 0, "none", 0, false, 1,
         io.collectlite.task.TaskState.CREATED, T, java.util.Optional.empty(), List.of());
     Map<String, byte[]> files = new java.util.HashMap<>();
@@ -65,7 +68,44 @@ class ExportDifferTest {
     ExportDiff diff = new ExportDiffer().diff(info(1, 1, ExportFormat.JSONL), info(2, 2, ExportFormat.CSV),
         export -> new ByteArrayInputStream(files.get(export.format().wire())));
     assertThat(diff.changedCount()).as(diff.changed().toString()).isZero();
+    assertThat(diff.suggestionChangedCount()).as(diff.suggestionChanged().toString()).isZero();
     assertThat(diff.unchanged()).isEqualTo(2);
+  }
+
+  private static io.collectlite.suggestion.ModelSuggestion suggestion(long id, String example, String model,
+      String label, Instant at) {
+    return new io.collectlite.suggestion.ModelSuggestion(id, example, "openai", model, "p1", 1, label,
+        "{\"relevance\":\"" + label + "\"}", java.util.OptionalDouble.of(-1.5), "because",
+        java.util.OptionalDouble.of(0.75), java.util.OptionalLong.of(120), java.util.OptionalDouble.of(0.002),
+        "generated", "", at);
+  }
+
+  @Test
+  void aChangedLatestSuggestionIsAChangeAcrossFormats() throws Exception {
+    Instant later = T.plusSeconds(60);
+    byte[] v1 = write(ExportFormat.JSONL, List.of(
+        row(1, "rerun", "irrelevant").withSuggestions(List.of(suggestion(1, "rerun", "gpt-x", "irrelevant", T))),
+        row(2, "first", "irrelevant"),
+        row(3, "same", "irrelevant").withSuggestions(List.of(suggestion(3, "same", "gpt-x", "irrelevant", T))),
+        row(4, "both", "irrelevant").withSuggestions(List.of(suggestion(4, "both", "gpt-x", "irrelevant", T)))));
+    byte[] v2 = write(ExportFormat.CSV, List.of(
+        row(1, "rerun", "irrelevant").withSuggestions(List.of(suggestion(9, "rerun", "gpt-y", "highly_relevant", later),
+            suggestion(1, "rerun", "gpt-x", "irrelevant", T))),
+        row(2, "first", "irrelevant").withSuggestions(List.of(suggestion(10, "first", "gpt-x", "irrelevant", later))),
+        row(3, "same", "irrelevant").withSuggestions(List.of(suggestion(3, "same", "gpt-x", "irrelevant", T))),
+        row(4, "both", "highly_relevant").withSuggestions(List.of(suggestion(11, "both", "gpt-x", "irrelevant", later)))));
+    Map<String, byte[]> files = Map.of("v1", v1, "v2", v2);
+    ExportDiff diff = new ExportDiffer().diff(info(1, 1, ExportFormat.JSONL), info(2, 2, ExportFormat.CSV),
+        export -> new ByteArrayInputStream(files.get(export.location())));
+    assertThat(diff.suggestionChanged()).containsExactly(
+        new ExportDiff.SuggestionChange("rerun", "openai/gpt-x (p1): irrelevant at " + T,
+            "openai/gpt-y (p1): highly_relevant at " + later),
+        new ExportDiff.SuggestionChange("first", "", "openai/gpt-x (p1): irrelevant at " + later),
+        new ExportDiff.SuggestionChange("both", "openai/gpt-x (p1): irrelevant at " + T,
+            "openai/gpt-x (p1): irrelevant at " + later));
+    assertThat(diff.suggestionChangedCount()).isEqualTo(3);
+    assertThat(diff.changed()).containsExactly(new ExportDiff.LabelChange("both", "irrelevant", "highly_relevant"));
+    assertThat(diff.unchanged()).as("only the example with the same label and suggestion").isEqualTo(1);
   }
 
   @Test

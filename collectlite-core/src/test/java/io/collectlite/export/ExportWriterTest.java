@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.collectlite.project.TaskType;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -160,6 +161,125 @@ class ExportWriterTest {
     assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, "1", unresolvedWithLabel)).isNotEmpty();
     assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, "1", line.replace("}\n", "")
         .replaceFirst("}$", ",\"annotations\":[{\"annotator\":\"bob\"}]}"))).isNotEmpty();
+  }
+
+  private static final io.collectlite.suggestion.ModelSuggestion LATEST = new io.collectlite.suggestion.ModelSuggestion(
+      12, "q1", "openai", "gpt-x", "relevance-v2", 2, "partially_relevant", "{\"relevance\":\"partially_relevant\"}",
+      java.util.OptionalDouble.of(-0.25), "some overlap", java.util.OptionalDouble.of(0.8), java.util.OptionalLong.of(340),
+      java.util.OptionalDouble.of(0.0021), "generated", "", T.plusSeconds(5));
+  private static final io.collectlite.suggestion.ModelSuggestion OLDER_MODEL = new io.collectlite.suggestion.ModelSuggestion(
+      4, "q1", "", "bm25", "", 1, "irrelevant", "{\"relevance\":\"irrelevant\"}", java.util.OptionalDouble.empty(), "",
+      java.util.OptionalDouble.empty(), java.util.OptionalLong.empty(), java.util.OptionalDouble.empty(), "import",
+      "label-studio", T);
+  private static final List<ExportRow> SUGGESTED = List.of(ROWS.get(0).withSuggestions(List.of(LATEST, OLDER_MODEL)),
+      ROWS.get(1));
+
+  @Test
+  void jsonlRecordsCarryTheLatestSuggestionWithEveryFieldAndTheLatestOfEachModel() throws Exception {
+    var out = new ByteArrayOutputStream();
+    writer.write(ExportFormat.JSONL, 1, SUGGESTED.iterator(), out, "loc");
+    String jsonl = out.toString(StandardCharsets.UTF_8);
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, ExportWriter.SCHEMA_VERSION, jsonl)).isEmpty();
+    List<String> lines = jsonl.lines().toList();
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertThat(first.get("model_suggestion")).isEqualTo(new ObjectMapper().readTree("""
+        {"provider":"openai","model":"gpt-x","prompt_version":"relevance-v2","template_version":2,
+         "label":"partially_relevant","answers":{"relevance":"partially_relevant"},"raw_score":-0.25,
+         "rationale":"some overlap","confidence":0.8,"latency_ms":340,"cost_estimate":0.0021,"source":"generated",
+         "origin":"","created_at":"2026-11-25T10:00:05Z"}"""));
+    assertThat(first.get("model_suggestions")).hasSize(2);
+    assertThat(first.get("model_suggestions").get(0)).isEqualTo(first.get("model_suggestion"));
+    JsonNode older = first.get("model_suggestions").get(1);
+    assertThat(older.get("model").asText()).isEqualTo("bm25");
+    assertThat(older.get("origin").asText()).isEqualTo("label-studio");
+    assertThat(older.get("confidence").isNull()).isTrue();
+    assertThat(older.get("latency_ms").isNull()).isTrue();
+    JsonNode second = new ObjectMapper().readTree(lines.get(1));
+    assertThat(second.get("model_suggestion").isNull()).isTrue();
+    assertThat(second.get("model_suggestions")).isEmpty();
+  }
+
+  @Test
+  void theSchemaDemandsEverySuggestionFieldAndTheListBesideIt() throws Exception {
+    var out = new ByteArrayOutputStream();
+    writer.write(ExportFormat.JSONL, 1, SUGGESTED.subList(0, 1).iterator(), out, "loc");
+    String line = out.toString(StandardCharsets.UTF_8).strip();
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, ExportWriter.SCHEMA_VERSION, line)).isEmpty();
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, ExportWriter.SCHEMA_VERSION,
+        line.replace("\"rationale\":\"some overlap\",", ""))).isNotEmpty();
+    ObjectNode withoutList = (ObjectNode) new ObjectMapper().readTree(line);
+    withoutList.remove("model_suggestions");
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, ExportWriter.SCHEMA_VERSION,
+        withoutList.toString())).isNotEmpty();
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, ExportWriter.SCHEMA_VERSION,
+        line.replace("\"confidence\":0.8", "\"confidence\":1.8"))).isNotEmpty();
+    // schema 1 stays published for the exports written under it
+    assertThat(ExportSchemas.jsonSchema(TaskType.DOCUMENT_RELEVANCE, "1")).isPresent();
+  }
+
+  @Test
+  void csvCarriesTheLatestSuggestionAsDottedColumnsAndEveryModelsLatestAsJson() throws Exception {
+    var out = new ByteArrayOutputStream();
+    writer.write(ExportFormat.CSV, 1, SUGGESTED.iterator(), out, "loc");
+    var parsed = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(out.toString(StandardCharsets.UTF_8)));
+    assertThat(parsed.getHeaderNames()).containsSubsequence("export_version", "model_suggestion.provider",
+        "model_suggestion.model", "model_suggestion.prompt_version", "model_suggestion.template_version",
+        "model_suggestion.label", "model_suggestion.answers", "model_suggestion.raw_score",
+        "model_suggestion.rationale", "model_suggestion.confidence", "model_suggestion.latency_ms",
+        "model_suggestion.cost_estimate", "model_suggestion.source", "model_suggestion.origin",
+        "model_suggestion.created_at", "model_suggestions", "fields.query");
+    List<CSVRecord> records = parsed.getRecords();
+    CSVRecord first = records.get(0);
+    assertThat(first.get("model_suggestion.provider")).isEqualTo("openai");
+    assertThat(first.get("model_suggestion.model")).isEqualTo("gpt-x");
+    assertThat(first.get("model_suggestion.prompt_version")).isEqualTo("relevance-v2");
+    assertThat(first.get("model_suggestion.template_version")).isEqualTo("2");
+    assertThat(first.get("model_suggestion.label")).isEqualTo("partially_relevant");
+    assertThat(new ObjectMapper().readTree(first.get("model_suggestion.answers")).get("relevance").asText())
+        .isEqualTo("partially_relevant");
+    assertThat(first.get("model_suggestion.raw_score")).isEqualTo("-0.25");
+    assertThat(first.get("model_suggestion.rationale")).isEqualTo("some overlap");
+    assertThat(first.get("model_suggestion.confidence")).isEqualTo("0.8");
+    assertThat(first.get("model_suggestion.latency_ms")).isEqualTo("340");
+    assertThat(first.get("model_suggestion.cost_estimate")).isEqualTo("0.0021");
+    assertThat(first.get("model_suggestion.source")).isEqualTo("generated");
+    assertThat(first.get("model_suggestion.created_at")).isEqualTo("2026-11-25T10:00:05Z");
+    assertThat(new ObjectMapper().readTree(first.get("model_suggestions"))).extracting(n -> n.get("model").asText())
+        .containsExactly("gpt-x", "bm25");
+    CSVRecord second = records.get(1);
+    assertThat(second.get("model_suggestion.provider")).isEmpty();
+    assertThat(second.get("model_suggestion.created_at")).isEmpty();
+    assertThat(second.get("model_suggestions")).isEqualTo("[]");
+  }
+
+  @Test
+  void aNumericSuggestionLabelIsANumberAsTheFinalLabelIs() throws Exception {
+    var critique = new ExportWriter(1, SplitRatios.DEFAULT, Presets.schemaFor(TaskType.CRITIQUE), T);
+    var s = new io.collectlite.suggestion.ModelSuggestion(1, "c1", "local", "m", "v", 1, "4", "{\"score\":4}",
+        java.util.OptionalDouble.empty(), "", java.util.OptionalDouble.empty(), java.util.OptionalLong.of(3),
+        java.util.OptionalDouble.empty(), "generated", "", T);
+    var out = new ByteArrayOutputStream();
+    critique.write(ExportFormat.JSONL, 1, List.of(new ExportRow(1, "c1", "{\"prompt\":\"p\",\"response\":\"r\"}",
+        "4", 1, "median", 2, false, 1, T, T).withSuggestions(List.of(s))).iterator(), out, "loc");
+    String jsonl = out.toString(StandardCharsets.UTF_8);
+    assertThat(ExportSchemaCheck.violations(TaskType.CRITIQUE, ExportWriter.SCHEMA_VERSION, jsonl)).isEmpty();
+    JsonNode record = new ObjectMapper().readTree(jsonl);
+    assertThat(record.get("model_suggestion").get("label").isNumber()).isTrue();
+    assertThat(record.get("model_suggestion").get("label").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void aSuggestionLabelOfAnotherTypeThanTheCurrentFirstQuestionIsWrittenAsTextNotAFailedExport() throws Exception {
+    var critique = new ExportWriter(1, SplitRatios.DEFAULT, Presets.schemaFor(TaskType.CRITIQUE), T);
+    var old = new io.collectlite.suggestion.ModelSuggestion(1, "c1", "local", "m", "v", 1, "good", "{\"verdict\":\"good\"}",
+        java.util.OptionalDouble.empty(), "", java.util.OptionalDouble.empty(), java.util.OptionalLong.of(3),
+        java.util.OptionalDouble.empty(), "generated", "", T);
+    var out = new ByteArrayOutputStream();
+    critique.write(ExportFormat.JSONL, 1, List.of(new ExportRow(1, "c1", "{\"prompt\":\"p\",\"response\":\"r\"}",
+        "4", 1, "median", 2, false, 1, T, T).withSuggestions(List.of(old))).iterator(), out, "loc");
+    JsonNode record = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(record.get("model_suggestion").get("label").asText()).isEqualTo("good");
   }
 
   @Test

@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /** Contract: per-project split ratios and the export options (task filter, raw annotations). */
-public abstract class ExportOptionsContract extends ImportContract {
+public abstract class ExportOptionsContract extends ExportSuggestionContract {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SplitRatios HALVES = new SplitRatios(0.5, 0.25, 0.25);
 

@@ -77,6 +77,11 @@ public abstract class SuggestionContract extends QualityContract {
     long task = store.tasks().findByExample(f.project.id(), "ex-1").orElseThrow().id();
     assertThat(store.tasks().find(task).orElseThrow().state()).isEqualTo(TaskState.SUGGESTED);
     assertThat(taskActions(task)).contains("created->suggested");
+    assertThat(store.audit().forEntity("task", task)).filteredOn(e -> e.action().equals("created->suggested"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.actorId()).as("the owner started the job").contains(f.owner.id());
+          assertThat(e.detail()).isEqualTo("overlap word-overlap-1");
+        });
     assertThat(lite.jobs(f.reviewer, f.project.id())).extracting(Job::id).containsExactly(job.id());
   }
 

@@ -10,7 +10,7 @@ interface Pair {
 }
 
 /**
- * Compares two export versions: examples added, removed and relabelled. `exports` is newest first;
+ * Compares two export versions: examples added, removed, relabelled, and whose latest model suggestion changed. `exports` is newest first;
  * the panel shows only when there are two or more, and starts at the two newest, older → newer.
  */
 export function CompareSection({ projectId, exports }: { projectId: number; exports: ExportManifest[] }) {
@@ -83,6 +83,7 @@ function DiffResult({ diff }: { diff: ExportDiff }) {
         <div><dt>Added</dt><dd data-testid="diff-added">{diff.added_count}</dd></div>
         <div><dt>Removed</dt><dd data-testid="diff-removed">{diff.removed_count}</dd></div>
         <div><dt>Label changed</dt><dd data-testid="diff-changed">{diff.changed_count}</dd></div>
+        <div><dt>Suggestion changed</dt><dd data-testid="diff-suggestion-changed">{diff.suggestion_changed_count}</dd></div>
         <div><dt>Unchanged</dt><dd data-testid="diff-unchanged">{diff.unchanged_count}</dd></div>
       </dl>
       <div className="diff-lists">
@@ -108,6 +109,26 @@ function DiffResult({ diff }: { diff: ExportDiff }) {
             </tbody>
           </table>
         </DiffList>
+        <DiffList wide title="Suggestion changed" shown={diff.suggestion_changed.length} count={diff.suggestion_changed_count}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Example</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+              </tr>
+            </thead>
+            <tbody>
+              {diff.suggestion_changed.map((c) => (
+                <tr key={c.example_id}>
+                  <td><code className="hash">{c.example_id}</code></td>
+                  <td>{c.from_suggestion || <span className="muted">none</span>}</td>
+                  <td>→ {c.to_suggestion || <span className="muted">none</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </DiffList>
       </div>
     </div>
   );
@@ -126,9 +147,10 @@ function IdList({ title, ids, count }: { title: string; ids: string[]; count: nu
 }
 
 /** One list of the result, scrolling on its own; says so when the server sent only the first part. */
-function DiffList({ title, shown, count, children }: { title: string; shown: number; count: number; children: ReactNode }) {
+function DiffList(props: { title: string; shown: number; count: number; children: ReactNode; wide?: boolean }) {
+  const { title, shown, count, children, wide } = props;
   return (
-    <div className="diff-list">
+    <div className={wide ? 'diff-list wide' : 'diff-list'}>
       <h3>
         {title} <span className="muted small">{count > shown ? `showing first ${shown.toLocaleString('en')}` : ''}</span>
       </h3>

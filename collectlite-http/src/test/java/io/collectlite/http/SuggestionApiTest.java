@@ -64,6 +64,11 @@ class SuggestionApiTest {
     assertThat(claim.get("suggestions_shown").asBoolean()).isTrue();
     JsonNode suggestion = claim.get("suggestions").get(0);
     assertThat(suggestion.get("provider").asText()).isEqualTo("onnx");
+    // every value the store holds reaches the annotator: the call's latency, the template version, the origin
+    assertThat(suggestion.get("latency_ms").isIntegralNumber()).as(suggestion.toString()).isTrue();
+    assertThat(suggestion.get("template_version").asInt()).isEqualTo(1);
+    assertThat(suggestion.get("origin").asText()).isEmpty();
+    assertThat(suggestion.has("cost_estimate")).isTrue();
     String expected = claim.get("example_id").asText().equals("p1") ? "highly_relevant" : "irrelevant";
     assertThat(claim.get("example_id").asText()).isIn("p1", "p2");
     assertThat(suggestion.get("label").asText()).isEqualTo(expected);

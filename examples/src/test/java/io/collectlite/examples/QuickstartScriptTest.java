@@ -34,6 +34,9 @@ class QuickstartScriptTest {
     assertThat(text).containsPattern("model vs final labels: accuracy [01]\\.\\d\\d of 12, Spearman -?[01]\\.\\d\\d");
     assertThat(text).containsPattern("review queue: [1-9][0-9]* contested tasks");
     assertThat(text).contains("\"example_id\":\"rag-001\"", "\"split\":");
+    // the export carries the model's suggestion: never a null where the model suggested a label
+    assertThat(text).containsPattern("rag-001: final label \\w+; model suggestion onnx/all-minilm-l6-v2-q said \\w+ "
+        + "\\(confidence [01]\\.\\d\\d, \\d+ ms, \\d{4}-\\d\\d-\\d\\dT[^)]+\\)");
   }
 
   /** Surefire may hide the class path behind a manifest-only jar; it publishes the real one here. */

@@ -27,7 +27,8 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * The exports table, and the export transaction: version, set-based resolved→exported with audit
  * events, then the exported tasks streamed through a cursor (fetch size from the dialect; on
- * PostgreSQL a real server-side cursor since the transaction has auto-commit off). With annotations,
+ * PostgreSQL a real server-side cursor since the transaction has auto-commit off), each task's
+ * latest suggestion of every provider and model joined in the same query. With annotations,
  * a second cursor over the project's annotations in task order runs beside it and the two are
  * merged, so neither is ever held whole.
  */
@@ -48,20 +49,36 @@ public final class JdbcExportStore implements ExportStore {
       + "coalesce(t.consensus_score, 0) AS consensus_score, "
       + "coalesce(t.consensus_method, 'none') AS consensus_method, t.submitted_count AS num_annotations, "
       + "CASE WHEN t.review_label IS NULL THEN 0 ELSE 1 END AS reviewer_override, t.template_version, t.state, "
-      + "e.ingested_at, CASE WHEN " + HAS_FINAL_LABEL + " THEN coalesce(t.resolved_at, t.updated_at) END AS resolved_at "
+      + "e.ingested_at, CASE WHEN " + HAS_FINAL_LABEL + " THEN coalesce(t.resolved_at, t.updated_at) END AS resolved_at, "
+      + Suggestions.PREFIXED_COLUMNS + " "
       + "FROM tasks t JOIN source_examples e ON e.id = t.source_example_id "
+      // each provider and model's latest suggestion. SQLite: an index range scan of model_suggestions_example
+      // per row; PostgreSQL: a hash anti-join over the project's suggestions (the project test keeps other
+      // projects' rows out of both sides)
+      + "LEFT JOIN model_suggestions s ON s.source_example_id = t.source_example_id AND s.project_id = :project "
+      + "AND NOT EXISTS (SELECT 1 FROM model_suggestions later WHERE later.source_example_id = s.source_example_id "
+      + "AND later.project_id = :project AND later.id > s.id AND later.provider = s.provider "
+      + "AND later.model = s.model) "
       + "WHERE t.project_id = :project";
   private static final String EXPORTED_ONLY = " AND t.state = 'exported'";
-  private static final String BY_TASK = " ORDER BY t.id";
+  // a task's suggestions adjacent, newest first (a task without any has one row, its s_id null)
+  private static final String BY_TASK = " ORDER BY t.id, s.id DESC";
   // every annotation of the project in task order; the merge skips those of tasks not exported
   private static final String ANNOTATIONS = "SELECT n.task_id, n.annotator_id, n.answers, n.label, n.confidence, "
       + "n.notes, n.latency_ms, n.template_version, n.source, n.origin, n.created_at FROM annotations n WHERE n.project_id = :project "
       + "ORDER BY n.task_id, n.id";
-  private static final RowMapper<ExportRow> ROW = (rs, ctx) -> new ExportRow(rs.getLong("task_id"),
-      rs.getString("example_id"), rs.getString("fields_json"), Optional.ofNullable(rs.getString("final_label")),
-      rs.getDouble("consensus_score"), rs.getString("consensus_method"), rs.getInt("num_annotations"),
-      rs.getInt("reviewer_override") == 1, rs.getInt("template_version"), TaskState.fromWire(rs.getString("state")),
-      Micros.toInstant(rs.getLong("ingested_at")), micros(rs, "resolved_at"), List.of(), rs.getString("split_key"));
+  private static final RowMapper<SuggestedRows.Joined> ROW = (rs, ctx) -> {
+    String exampleId = rs.getString("example_id");
+    ExportRow row = new ExportRow(rs.getLong("task_id"), exampleId, rs.getString("fields_json"),
+        Optional.ofNullable(rs.getString("final_label")), rs.getDouble("consensus_score"),
+        rs.getString("consensus_method"), rs.getInt("num_annotations"), rs.getInt("reviewer_override") == 1,
+        rs.getInt("template_version"), TaskState.fromWire(rs.getString("state")),
+        Micros.toInstant(rs.getLong("ingested_at")), micros(rs, "resolved_at"), List.of(), rs.getString("split_key"));
+    rs.getLong("s_id");
+    boolean suggested = !rs.wasNull();
+    return new SuggestedRows.Joined(row,
+        suggested ? Optional.of(Suggestions.read(rs, "s_", exampleId)) : Optional.empty());
+  };
   private static final RowMapper<ExportAnnotation> ANNOTATION = (rs, ctx) -> new ExportAnnotation(
       rs.getLong("task_id"), rs.getLong("annotator_id"), rs.getString("answers"), rs.getString("label"),
       Confidence.fromWire(rs.getString("confidence")), rs.getString("notes"), rs.getLong("latency_ms"),
@@ -127,7 +144,8 @@ public final class JdbcExportStore implements ExportStore {
 
   private WrittenExport stream(Handle h, long projectId, int version, ExportOptions options, ExportBody body) {
     String sql = ROWS + (options.tasks() == TaskFilter.RESOLVED ? EXPORTED_ONLY : "") + BY_TASK;
-    try (ResultIterator<ExportRow> rows = cursor(h, sql, projectId).map(ROW).iterator()) {
+    try (ResultIterator<SuggestedRows.Joined> joined = cursor(h, sql, projectId).map(ROW).iterator()) {
+      var rows = new SuggestedRows(joined);
       if (!options.includeAnnotations()) return body.write(version, rows);
       try (ResultIterator<ExportAnnotation> annotations = cursor(h, ANNOTATIONS, projectId).map(ANNOTATION)
           .iterator()) {

@@ -97,9 +97,12 @@ final class SuggestionRuns {
         .bind("now", now).bindList("tasks", tasks).execute();
     String detail = batch.key().provider() + " " + batch.key().model();
     PreparedBatch audit = h.prepareBatch("INSERT INTO audit_events (project_id, entity, entity_id, action, actor_id, "
-        + "detail, at) VALUES (:project, 'task', :id, 'created->suggested', NULL, :detail, :now)");
+        + "detail, at) VALUES (:project, 'task', :id, 'created->suggested', "
+        // the user who started the job moved the task (null only for a job nobody started)
+        + "(SELECT j.created_by FROM jobs j WHERE j.id = :job), :detail, :now)");
     for (long task : tasks) {
-      audit.bind("project", batch.projectId()).bind("id", task).bind("detail", detail).bind("now", now).add();
+      audit.bind("project", batch.projectId()).bind("id", task).bind("job", batch.jobId()).bind("detail", detail)
+          .bind("now", now).add();
     }
     audit.execute();
   }

@@ -19,11 +19,13 @@ final class Suggestions {
       + ":label, :answers, :score, :rationale, :confidence, 'import', :import, :origin, :createdAt)";
   private static final String SAME = "SELECT 1 FROM model_suggestions WHERE source_example_id = :example "
       + "AND model = :model AND provider = :provider AND prompt_version = :prompt AND answers = :answers";
-  private static final RowMapper<ModelSuggestion> ROW = (rs, ctx) -> new ModelSuggestion(rs.getLong("id"),
-      rs.getString("example_id"), rs.getString("provider"), rs.getString("model"), rs.getString("prompt_version"),
-      rs.getInt("template_version"), rs.getString("label"), rs.getString("answers"), real(rs, "raw_score"),
-      rs.getString("rationale"), real(rs, "confidence"), whole(rs, "latency_ms"), real(rs, "cost_estimate"),
-      rs.getString("source"), rs.getString("origin"), Micros.toInstant(rs.getLong("created_at")));
+  private static final RowMapper<ModelSuggestion> ROW = (rs, ctx) -> read(rs, "", rs.getString("example_id"));
+  /** The columns {@link #read} reads, each {@code s.<column> AS s_<column>}, for queries that join suggestions. */
+  static final String PREFIXED_COLUMNS = "s.id AS s_id, s.provider AS s_provider, s.model AS s_model, "
+      + "s.prompt_version AS s_prompt_version, s.template_version AS s_template_version, s.label AS s_label, "
+      + "s.answers AS s_answers, s.raw_score AS s_raw_score, s.rationale AS s_rationale, "
+      + "s.confidence AS s_confidence, s.latency_ms AS s_latency_ms, s.cost_estimate AS s_cost_estimate, "
+      + "s.source AS s_source, s.origin AS s_origin, s.created_at AS s_created_at";
 
   private Suggestions() {}
 
@@ -62,6 +64,16 @@ final class Suggestions {
             + "JOIN model_suggestions s ON s.source_example_id = t.source_example_id WHERE t.id = :task "
             + "ORDER BY s.id DESC LIMIT 1")
         .bind("task", taskId).map(ROW).findOne();
+  }
+
+  /** A suggestion from columns named {@code <prefix><column>} (every column of the table but the ids and import). */
+  static ModelSuggestion read(ResultSet rs, String prefix, String exampleId) throws SQLException {
+    return new ModelSuggestion(rs.getLong(prefix + "id"), exampleId, rs.getString(prefix + "provider"),
+        rs.getString(prefix + "model"), rs.getString(prefix + "prompt_version"), rs.getInt(prefix + "template_version"),
+        rs.getString(prefix + "label"), rs.getString(prefix + "answers"), real(rs, prefix + "raw_score"),
+        rs.getString(prefix + "rationale"), real(rs, prefix + "confidence"), whole(rs, prefix + "latency_ms"),
+        real(rs, prefix + "cost_estimate"), rs.getString(prefix + "source"), rs.getString(prefix + "origin"),
+        Micros.toInstant(rs.getLong(prefix + "created_at")));
   }
 
   private static OptionalDouble real(ResultSet rs, String column) throws SQLException {

@@ -29,13 +29,15 @@ import org.postgresql.PGConnection;
  *
  * <p>Setup: a real upload and task generation of {@code records} rows, then every task marked
  * resolved with a consensus row by two set-based statements (annotating a million tasks through
- * the API would take longer than the benchmark). Measured, best of three interleaved runs:
+ * the API would take longer than the benchmark), and model suggestions for two thirds of the
+ * examples (one or two models, some re-run) so the export joins each model's latest. Measured, best of three interleaved runs:
  * {@code CollectLite.export} (stream through a cursor, split, JSONL, SHA-256, file) against the
  * raw limit on the same rows: PostgreSQL {@code COPY (<the export's query>) TO STDOUT}; SQLite the
  * same query read through a plain JDBC result set. Then two annotations per task are added
  * (set-based) and an export of all tasks with annotations (two cursors merged by task id) is timed
  * while a sampler records the peak heap: run with a small {@code -Xmx} to show that memory does not
- * grow with the export.
+ * grow with the export. {@code -Dexport.bench.annotations=false} (through {@code BENCH_JAVA_OPTS}) skips that
+ * second part.
  */
 public final class ExportBenchmark {
   private static final int RUNS = 3;
@@ -47,6 +49,12 @@ public final class ExportBenchmark {
       + "consensus_score = 1.0, consensus_method = 'majority', consensus_label = CASE id % 3 WHEN 0 THEN "
       + "'irrelevant' WHEN 1 THEN 'partially_relevant' ELSE 'highly_relevant' END, resolved_at = created_at "
       + "WHERE project_id = ?";
+  /** Model suggestions of a model (the first bound parameter), for the tasks whose id modulo 3 is in a set. */
+  private static final String SUGGEST = "INSERT INTO model_suggestions (project_id, source_example_id, provider, "
+      + "model, prompt_version, template_version, label, answers, raw_score, rationale, confidence, latency_ms, "
+      + "cost_estimate, source, origin, created_at) SELECT project_id, source_example_id, 'bench', ?, 'v1', "
+      + "template_version, consensus_label, '{\"relevance\":\"' || consensus_label || '\"}', 0.5, 'word overlap', "
+      + "0.8, 40, 0.0001, 'generated', '', created_at FROM tasks WHERE project_id = ? AND id %% 3 IN (%s) ORDER BY id";
 
   private static final String ASSIGN = "INSERT INTO assignments (task_id, project_id, annotator_id, status, "
       + "claimed_at, lease_expires_at, finished_at) SELECT id, project_id, ?, 'submitted', created_at, created_at, "
@@ -94,6 +102,15 @@ public final class ExportBenchmark {
             s.executeUpdate();
           }
         }
+        // two thirds of the examples suggested by model-a, a third of those also by model-b, then model-a re-run
+        // on another third: exported records carry none, one or two models' latest, some over an older row
+        for (String[] run : new String[][] {{"model-a", "0, 1"}, {"model-b", "1"}, {"model-a", "0"}}) {
+          try (PreparedStatement s = c.prepareStatement(SUGGEST.formatted(run[1]))) {
+            s.setString(1, run[0]);
+            s.setLong(2, project.id());
+            s.executeUpdate();
+          }
+        }
         try (Statement s = c.createStatement()) {
           s.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
         }
@@ -119,7 +136,9 @@ public final class ExportBenchmark {
           postgres ? "raw limit: COPY (same query) TO STDOUT" : "raw limit: same query, plain JDBC read", n / raw, raw,
           rawBytes >> 20);
       System.out.printf("  ratio export / raw: %.2f%n", raw / export);
-      withAnnotations(lite, owner, project.id(), url, exports);
+      if (Boolean.parseBoolean(System.getProperty("export.bench.annotations", "true"))) {
+        withAnnotations(lite, owner, project.id(), url, exports);
+      }
     }
   }
 
@@ -181,7 +200,8 @@ public final class ExportBenchmark {
     String query = JdbcExportStore.exportRowsSql().replace(":project", "?");
     long chars = 0;
     try (Connection c = DriverManager.getConnection(url); PreparedStatement s = c.prepareStatement(query)) {
-      s.setLong(1, projectId);
+      // the query names the project more than once
+      for (int i = 1; i <= s.getParameterMetaData().getParameterCount(); i++) s.setLong(i, projectId);
       try (ResultSet rs = s.executeQuery()) {
         int columns = rs.getMetaData().getColumnCount();
         while (rs.next()) {
