@@ -37,7 +37,7 @@ class BrowserQualityTest {
     BrowserScript.run(temp, "quality.mjs", Map.of("EXPORT_DIR", exports.toString()), 120);
 
     String jsonl = Files.readString(exports.resolve("quality.jsonl"));
-    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, "1", jsonl)).isEmpty();
+    assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, io.collectlite.export.ExportWriter.SCHEMA_VERSION, jsonl)).isEmpty();
     Map<String, JsonNode> records = new LinkedHashMap<>();
     for (String line : jsonl.lines().filter(l -> !l.isBlank()).toList()) {
       JsonNode record = JSON.readTree(line);

@@ -36,11 +36,11 @@ class BrowserTypesTest {
       assertThat(file).as("the export of the " + type.wire() + " project").isRegularFile();
       String jsonl = Files.readString(file);
       assertThat(jsonl.lines().filter(l -> !l.isBlank())).as(type.wire() + " records").hasSize(3);
-      assertThat(ExportSchemaCheck.violations(type, "1", jsonl)).as(type.wire() + " export against its JSON Schema")
+      assertThat(ExportSchemaCheck.violations(type, io.collectlite.export.ExportWriter.SCHEMA_VERSION, jsonl)).as(type.wire() + " export against its JSON Schema")
           .isEmpty();
     }
     String secondary = Files.readString(exports.resolve("critique-schema.jsonl"));
-    assertThat(ExportSchemaCheck.violations(TaskType.CRITIQUE, "1", secondary))
+    assertThat(ExportSchemaCheck.violations(TaskType.CRITIQUE, io.collectlite.export.ExportWriter.SCHEMA_VERSION, secondary))
         .as("critique export with a secondary question against its JSON Schema").isEmpty();
   }
 }

@@ -147,7 +147,8 @@ class SchemaUpgradeTest {
     assertThat(Recount.describe(store.metrics().counts(1))).isEqualTo(Recount.of(raw, 1));
     try (InputStream in = lite.openExport(owner, export.id())) {
       String jsonl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, "1", jsonl)).isEmpty();
+      assertThat(export.schemaVersion()).isEqualTo("2");
+      assertThat(ExportSchemaCheck.violations(TaskType.DOCUMENT_RELEVANCE, export.schemaVersion(), jsonl)).isEmpty();
       assertThat(jsonl).contains("\"final_label\":\"highly_relevant\"");
     }
   }
