@@ -146,9 +146,10 @@ final class Assignments {
   /**
    * Takes the annotator's own locks first, before any task row: their membership row (one
    * annotator's claims, tabs and devices, queue there, so the second sees the lease the first took),
-   * then their active assignment in the project, whatever its lease. A lapsed one is expired here;
-   * the live one is returned. Locking their own row before any sweep or task row means a claim never
-   * waits for it while holding a task row another claim's sweep wants.
+   * then their active assignment in the project, whatever its lease; returns it when its lease still
+   * runs. A lapsed one stays locked for the caller's sweep ({@link #expireLeases}) to expire. Locking
+   * their own row before any sweep or task row means a claim never waits for it while holding a task
+   * row another claim's sweep wants.
    */
   private static Optional<Own> lockOwn(Handle h, Dialect dialect, long projectId, long annotatorId, Instant now) {
     h.createQuery(MEMBER.formatted(dialect.forUpdate())).bind("project", projectId).bind("annotator", annotatorId)
@@ -156,9 +157,7 @@ final class Assignments {
     Optional<Own> own = h.createQuery(HELD.formatted(dialect.forUpdate()))
         .bind("project", projectId).bind("annotator", annotatorId).bind("now", now)
         .map((rs, ctx) -> new Own(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).findFirst();
-    if (own.isEmpty() || own.get().live()) return own;
-    expireLeases(h, dialect, projectId, now); // their lapsed row is locked by us, so this sweep takes it
-    return Optional.empty();
+    return own.filter(Own::live);
   }
 
   /** The annotator's active assignment in a project: its id, task and whether its lease still runs. */
@@ -187,7 +186,7 @@ final class Assignments {
         .orElseThrow(() -> new io.collectlite.error.NotFoundException("task " + taskId + " does not exist"));
     Optional<Held> live = lockOwn(h, dialect, projectId, annotatorId, now)
         .flatMap(own -> own.taskId() == taskId ? Optional.empty() : lockAny(h, dialect, own.taskId(), annotatorId));
-    expireLeases(h, dialect, projectId, now); // slots others let lapse count as free
+    expireLeases(h, dialect, projectId, now); // the caller's lapsed lease, and slots others let lapse, are freed
     Held skipped = mine(h, dialect, taskId, annotatorId);
     if (skipped.status() != AssignmentStatus.SKIPPED) {
       throw new ConflictException("you did not skip task " + taskId + ": your assignment on it is "

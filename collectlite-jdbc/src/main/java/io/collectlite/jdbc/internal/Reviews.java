@@ -70,11 +70,7 @@ final class Reviews {
           + ", not waiting for review");
     }
     TaskLifecycle.require(decision.taskId(), task.state(), TaskState.RESOLVED);
-    h.createUpdate("INSERT INTO review_decisions (task_id, reviewer_id, label, answers, comment, created_at) "
-            + "VALUES (:task, :reviewer, :label, :answers, :comment, :now)")
-        .bind("task", decision.taskId()).bind("reviewer", decision.reviewerId()).bind("label", decision.label())
-        .bind("answers", decision.answers())
-        .bind("comment", decision.comment()).bind("now", decision.createdAt()).execute();
+    insertDecision(h, decision);
     h.createUpdate("UPDATE tasks SET review_label = :label WHERE id = :task").bind("label", decision.label())
         .bind("task", decision.taskId()).execute();
     TaskRows.move(h, decision.taskId(), task.projectId(), task.state(), TaskState.RESOLVED,
@@ -98,15 +94,19 @@ final class Reviews {
     if (current[1] != null) {
       throw new ConflictException("task " + decision.taskId() + " holds a gold answer: change it with a gold file");
     }
+    insertDecision(h, decision);
+    h.createUpdate("UPDATE tasks SET review_label = :label, updated_at = :now WHERE id = :task")
+        .bind("label", decision.label()).bind("now", decision.createdAt()).bind("task", decision.taskId()).execute();
+    JdbcAuditLog.record(h, task.projectId(), "task", decision.taskId(), "review revised",
+        Optional.of(decision.reviewerId()), "review " + current[0] + " -> " + decision.label(), decision.createdAt());
+  }
+
+  private static void insertDecision(Handle h, ReviewDecision decision) {
     h.createUpdate("INSERT INTO review_decisions (task_id, reviewer_id, label, answers, comment, created_at) "
             + "VALUES (:task, :reviewer, :label, :answers, :comment, :now)")
         .bind("task", decision.taskId()).bind("reviewer", decision.reviewerId()).bind("label", decision.label())
         .bind("answers", decision.answers())
         .bind("comment", decision.comment()).bind("now", decision.createdAt()).execute();
-    h.createUpdate("UPDATE tasks SET review_label = :label, updated_at = :now WHERE id = :task")
-        .bind("label", decision.label()).bind("now", decision.createdAt()).bind("task", decision.taskId()).execute();
-    JdbcAuditLog.record(h, task.projectId(), "task", decision.taskId(), "review revised",
-        Optional.of(decision.reviewerId()), "review " + current[0] + " -> " + decision.label(), decision.createdAt());
   }
 
   static List<ReviewItem> queue(Handle h, long projectId, int limit, Optional<ReviewReason> reason) {
