@@ -90,44 +90,13 @@ function DiffResult({ diff }: { diff: ExportDiff }) {
         <IdList title="Added" ids={diff.added} count={diff.added_count} />
         <IdList title="Removed" ids={diff.removed} count={diff.removed_count} />
         <DiffList title="Label changed" shown={diff.changed.length} count={diff.changed_count}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Example</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-              </tr>
-            </thead>
-            <tbody>
-              {diff.changed.map((c) => (
-                <tr key={c.example_id}>
-                  <td><code className="hash">{c.example_id}</code></td>
-                  <td>{c.from_label}</td>
-                  <td>→ {c.to_label}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FromToTable rows={diff.changed.map((c) => ({ id: c.example_id, from: c.from_label, to: c.to_label }))} />
         </DiffList>
         <DiffList wide title="Suggestion changed" shown={diff.suggestion_changed.length} count={diff.suggestion_changed_count}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Example</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-              </tr>
-            </thead>
-            <tbody>
-              {diff.suggestion_changed.map((c) => (
-                <tr key={c.example_id}>
-                  <td><code className="hash">{c.example_id}</code></td>
-                  <td>{c.from_suggestion || <span className="muted">none</span>}</td>
-                  <td>→ {c.to_suggestion || <span className="muted">none</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FromToTable
+            rows={diff.suggestion_changed.map((c) => ({ id: c.example_id, from: c.from_suggestion, to: c.to_suggestion }))}
+            empty="none"
+          />
         </DiffList>
       </div>
     </div>
@@ -143,6 +112,31 @@ function IdList({ title, ids, count }: { title: string; ids: string[]; count: nu
         ))}
       </ul>
     </DiffList>
+  );
+}
+
+/** Examples with what they were and what they became; an empty side reads as `empty` when one is given. */
+function FromToTable({ rows, empty }: { rows: { id: string; from: string; to: string }[]; empty?: string }) {
+  const side = (value: string) => (value || empty === undefined ? value : <span className="muted">{empty}</span>);
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Example</th>
+          <th scope="col">From</th>
+          <th scope="col">To</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td><code className="hash">{r.id}</code></td>
+            <td>{side(r.from)}</td>
+            <td>→ {side(r.to)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
