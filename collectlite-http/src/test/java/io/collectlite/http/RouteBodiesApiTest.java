@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class RouteBodiesApiTest extends SqliteTeamTest {
   private static final List<String> NOT_OBJECTS = List.of("null", "[]", "\"x\"", "42", "true", "[{}]");
-  private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
   private long taskId;
   private long annId;
@@ -99,13 +98,9 @@ class RouteBodiesApiTest extends SqliteTeamTest {
     };
   }
 
-  /** Write routes (POST, PUT, PATCH, DELETE) of the route table, as "METHOD /path/{param}". */
+  /** Write routes (POST, PUT, PATCH, DELETE) of the server's route table. */
   private List<String> writeRoutes() {
-    List<String> writes = new ArrayList<>();
-    for (String route : server.server.routes()) {
-      String method = route.substring(0, route.indexOf(' '));
-      if (List.of("POST", "PUT", "PATCH", "DELETE").contains(method)) writes.add(route);
-    }
+    List<String> writes = RouteTable.of(server).writes();
     assertThat(writes).as("write routes in the route table").hasSizeGreaterThan(15);
     return writes;
   }
@@ -142,34 +137,9 @@ class RouteBodiesApiTest extends SqliteTeamTest {
   }
 
   private Api.Reply send(String route, String body) {
-    String method = route.substring(0, route.indexOf(' '));
-    String path = concrete(route.substring(route.indexOf(' ') + 1));
+    String path = new RouteTable.Ids(team.projectId, taskId, annId).concrete(route);
     return server.api.send(server.api.request(path, team.owner).header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  /** The route's path with every parameter replaced by a real id of the team's project. */
-  private String concrete(String pattern) {
-    Matcher m = PARAM.matcher(pattern);
-    StringBuilder path = new StringBuilder();
-    while (m.find()) {
-      String prefix = pattern.substring(0, m.start());
-      String value = switch (m.group(1)) {
-        case "id" -> prefix.startsWith("/api/projects/") ? Long.toString(team.projectId)
-            : prefix.startsWith("/api/tasks/") ? Long.toString(taskId)
-            : throwUnknown(pattern, m.group(1));
-        case "taskId" -> Long.toString(taskId);
-        case "userId" -> Long.toString(annId);
-        default -> throwUnknown(pattern, m.group(1));
-      };
-      m.appendReplacement(path, value);
-    }
-    m.appendTail(path);
-    return path.toString();
-  }
-
-  private static String throwUnknown(String pattern, String param) {
-    throw new AssertionError("give {" + param + "} of " + pattern + " a real value in RouteBodiesApiTest.concrete");
+        .method(RouteTable.method(route), HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private static List<String> problemFields(Api.Reply reply) {

@@ -119,14 +119,7 @@ class ServerApiTest {
     assertThat(reply.status()).isEqualTo(200);
     JsonNode doc = reply.json();
     // every API route of the server's route table is documented with its method, and nothing else is
-    java.util.Set<String> served = new java.util.TreeSet<>();
-    for (String route : server.server.routes()) {
-      String method = route.substring(0, route.indexOf(' '));
-      if (List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)
-          && route.substring(route.indexOf(' ') + 1).startsWith("/api/")) {
-        served.add(route);
-      }
-    }
+    java.util.Set<String> served = new java.util.TreeSet<>(RouteTable.of(server).apiRoutes());
     java.util.Set<String> documented = new java.util.TreeSet<>();
     doc.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
         method -> documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
